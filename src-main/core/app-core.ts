@@ -1,0 +1,60 @@
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { openDatabase } from './db/open-database';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './db/migrations';
+import { createDispatch } from './ipc/dispatch';
+import type { Dispatch, DispatchOptions } from './ipc/dispatch';
+import { createHandlers } from './ipc/handlers';
+import { OrganisationService } from './organisations/organisation-service';
+
+/** The AppPaths port: where data lives. Electron gives userData; tests give a temporary folder. */
+export type AppPaths = {
+  readonly dataDir: string;
+};
+
+export type CoreOptions = DispatchOptions & {
+  readonly paths: AppPaths;
+  readonly version: string;
+  readonly now?: () => Date;
+};
+
+export type Core = {
+  readonly dispatch: Dispatch;
+  readonly db: Database;
+  readonly databasePath: string;
+  readonly close: () => void;
+};
+
+export const DATABASE_FILE_NAME = 'boardwalk.sqlite3';
+
+export function databasePathFor(paths: AppPaths): string {
+  return path.join(paths.dataDir, DATABASE_FILE_NAME);
+}
+
+export function backupDirFor(paths: AppPaths): string {
+  return path.join(paths.dataDir, 'backups');
+}
+
+/** Everything the main process needs, wired once, for whichever transport sits in front. */
+export function createCore(options: CoreOptions): Core {
+  const now = options.now ?? (() => new Date());
+  const databasePath = databasePathFor(options.paths);
+  const { db } = openDatabase(databasePath, {
+    migrations: MIGRATIONS,
+    backupDir: backupDirFor(options.paths),
+    now,
+  });
+  const handlers = createHandlers({
+    organisations: new OrganisationService(db, now),
+    appInfo: { name: 'Boardwalk', version: options.version, schemaVersion: LATEST_SCHEMA_VERSION },
+  });
+  const dispatch = createDispatch(handlers, options);
+  return {
+    dispatch,
+    db,
+    databasePath,
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
+}

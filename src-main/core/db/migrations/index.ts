@@ -1,0 +1,7 @@
+import type { Migration } from '../migration';
+import { migration001 } from './001-organisations';
+
+/** In order; each version one more than the last (checked when the database opens). */
+export const MIGRATIONS: readonly Migration[] = [migration001];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

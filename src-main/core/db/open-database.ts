@@ -1,0 +1,137 @@
+import fs from 'node:fs';
+import BetterSqlite3 from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
+import { backupDatabase } from './backup';
+import { DatabaseOpenError } from './database-open-error';
+import type { Migration } from './migration';
+
+export type OpenDatabaseOptions = {
+  readonly migrations: readonly Migration[];
+  /** Where the copy taken before a migration goes. */
+  readonly backupDir: string;
+  readonly now?: () => Date;
+};
+
+export type OpenedDatabase = {
+  readonly db: Database;
+  /** `user_version` when the file was found (0 for a new file). */
+  readonly foundVersion: number;
+  /** The copy taken before migrating, if one was needed. */
+  readonly backupPath: string | null;
+};
+
+const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * Opens (or creates) the Boardwalk database and brings its schema up to date.
+ *
+ * Order matters: the file is first inspected through a read-only connection, so a database from
+ * a newer version, a damaged one, or a file that is not a database at all is refused before
+ * anything can write to it (even setting WAL mode rewrites header bytes).
+ */
+export function openDatabase(file: string, options: OpenDatabaseOptions): OpenedDatabase {
+  const latest = checkMigrations(options.migrations);
+  const now = options.now ?? (() => new Date());
+
+  const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
+  const foundVersion = existed ? inspect(file, latest) : 0;
+
+  const db = new BetterSqlite3(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    // The bundled SQLite lets WAL connections default to NORMAL, which can lose the last
+    // transactions on power loss. Boardwalk acknowledges a save only after it is durable.
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    assertPragma(db, 'journal_mode', 'wal');
+    assertPragma(db, 'synchronous', 2);
+    assertPragma(db, 'foreign_keys', 1);
+
+    let backupPath: string | null = null;
+    if (foundVersion < latest && foundVersion > 0) {
+      backupPath = backupDatabase(db, options.backupDir, `before-v${latest}-from-v${foundVersion}`, now());
+    }
+    migrate(db, options.migrations, foundVersion);
+    return { db, foundVersion, backupPath };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Reads the schema version and checks integrity without the possibility of writing. */
+function inspect(file: string, latest: number): number {
+  let reader: Database | undefined;
+  try {
+    reader = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+    const version = reader.pragma('user_version', { simple: true });
+    if (typeof version !== 'number') throw new Error('user_version is not a number');
+    if (version > latest) {
+      throw new DatabaseOpenError(
+        'DB_TOO_NEW',
+        file,
+        `This database was written by a newer version of Boardwalk (schema ${version}; this version understands up to ${latest}). Update Boardwalk to open it. The file has not been changed.`,
+      );
+    }
+    const check = reader.pragma('quick_check', { simple: true });
+    if (check !== 'ok') {
+      throw new DatabaseOpenError(
+        'DB_CORRUPT',
+        file,
+        `This database is damaged (integrity check: ${String(check)}). The file has not been changed.`,
+      );
+    }
+    return version;
+  } catch (error) {
+    if (error instanceof DatabaseOpenError) throw error;
+    throw classifyOpenFailure(error, file);
+  } finally {
+    reader?.close();
+  }
+}
+
+function classifyOpenFailure(error: unknown, file: string): Error {
+  const code = (error as { code?: unknown }).code;
+  if (code === 'SQLITE_NOTADB') {
+    return new DatabaseOpenError(
+      'DB_NOT_A_DATABASE',
+      file,
+      'This file is not a Boardwalk database, or its header is damaged. The file has not been changed.',
+    );
+  }
+  if (typeof code === 'string' && code.startsWith('SQLITE_CORRUPT')) {
+    return new DatabaseOpenError(
+      'DB_CORRUPT',
+      file,
+      'This database is damaged and cannot be read. The file has not been changed.',
+    );
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+function checkMigrations(migrations: readonly Migration[]): number {
+  migrations.forEach((m, index) => {
+    if (m.version !== index + 1) {
+      throw new Error(`Migration ${m.name} has version ${m.version}; expected ${index + 1}`);
+    }
+  });
+  return migrations.length;
+}
+
+/** Each migration and its new `user_version` commit together, or not at all. */
+function migrate(db: Database, migrations: readonly Migration[], from: number): void {
+  for (const migration of migrations.slice(from)) {
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    }).immediate();
+  }
+}
+
+function assertPragma(db: Database, name: string, expected: string | number): void {
+  const actual = db.pragma(name, { simple: true });
+  if (actual !== expected) {
+    throw new Error(`PRAGMA ${name} is ${String(actual)}; expected ${String(expected)}`);
+  }
+}

@@ -1,0 +1,48 @@
+import type { BoardwalkApi } from '../../shared/ipc/api-types';
+import { contract, CHANNELS } from '../../shared/ipc/contract';
+import type { Result } from '../../shared/ipc/result';
+import { useSaveStatus } from '../app/save-status-store';
+
+declare global {
+  interface Window {
+    /** Put there by the preload (Electron) or the browser harness (tests, dev view). */
+    readonly api: BoardwalkApi;
+  }
+}
+
+/**
+ * The only module that touches `window.api`. Calls on command channels (the ones that write)
+ * are counted by the save status, so "Saved" is shown only once the main process has answered,
+ * which it does only after COMMIT.
+ */
+function withSaveTracking(raw: BoardwalkApi): BoardwalkApi {
+  const wrapped: Record<string, unknown> = { events: raw.events };
+  const byDomain = raw as unknown as Record<string, Record<string, (input?: unknown) => Promise<Result<unknown>>>>;
+  for (const channel of CHANNELS) {
+    const [domain = '', verb = ''] = channel.split('.');
+    const call = byDomain[domain]?.[verb];
+    if (!call) throw new Error(`window.api has no method for ${channel}`);
+    const methods = (wrapped[domain] ??= {}) as Record<string, unknown>;
+    methods[verb] =
+      contract[channel].kind === 'command' ? (input?: unknown) => trackSave(call(input)) : call;
+  }
+  return wrapped as BoardwalkApi;
+}
+
+async function trackSave<T>(pending: Promise<Result<T>>): Promise<Result<T>> {
+  const { started, finished, failed } = useSaveStatus.getState();
+  started();
+  try {
+    const result = await pending;
+    if (result.ok) finished(new Date());
+    else if (result.error.code === 'INTERNAL') failed(result.error.message);
+    else finished(null);
+    return result;
+  } catch (error) {
+    const message = 'Boardwalk could not reach its database. Your last change was not saved.';
+    failed(message);
+    return { ok: false, error: { code: 'INTERNAL', message, path: [], fields: [] } };
+  }
+}
+
+export const api: BoardwalkApi = withSaveTracking(window.api);

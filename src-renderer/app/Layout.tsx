@@ -1,0 +1,39 @@
+import type { ReactNode } from 'react';
+import { SkipLink } from '../components/SkipLink';
+import { SaveStatus } from './SaveStatus';
+import { SERVICE_NAME } from './page';
+
+export function Layout({ children }: { readonly children: ReactNode }) {
+  return (
+    <>
+      <SkipLink />
+      <header className="nhsuk-header" role="banner">
+        <div className="nhsuk-header__container nhsuk-width-container">
+          <div className="nhsuk-header__service">
+            <a className="nhsuk-header__service-name" href="#/organisations">
+              {SERVICE_NAME}
+            </a>
+          </div>
+        </div>
+      </header>
+      <div className="nhsuk-width-container">
+        <div className="app-header-bar">
+          <span className="nhsuk-body-s nhsuk-u-margin-bottom-0">Clinical leadership – a framework for action</span>
+          <SaveStatus />
+        </div>
+        <main className="nhsuk-main-wrapper" id="maincontent" tabIndex={-1}>
+          {children}
+        </main>
+      </div>
+      <footer className="nhsuk-footer" role="contentinfo">
+        <div className="nhsuk-width-container">
+          <div className="nhsuk-footer__meta">
+            <p className="nhsuk-body-s">
+              Boardwalk works offline. Everything you enter stays in a database on this computer.
+            </p>
+          </div>
+        </div>
+      </footer>
+    </>
+  );
+}

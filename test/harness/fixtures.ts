@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { createCore } from '../../src-main/core/app-core';
+import type { Core } from '../../src-main/core/app-core';
+import { startWebServer } from '../../src-main/devweb/web-server';
+import type { WebServer } from '../../src-main/devweb/web-server';
+import { makeTempDir, removeDir } from './temp-dir';
+
+export const RENDERER_DIR = path.resolve('out/renderer');
+
+/** WCAG 2.2 AA, and the A and AA criteria of the versions before it. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+type Fixtures = {
+  /** A core over a fresh database in its own temporary folder. */
+  core: Core;
+  /** The production renderer served with `core` behind it on loopback. */
+  app: WebServer;
+  /** Fails the test if the page reports any Content-Security-Policy violation or script error. */
+  page: Page;
+  /** Runs axe on the current screen and fails on any violation. */
+  checkA11y: (label: string) => Promise<void>;
+};
+
+export const test = base.extend<Fixtures>({
+  core: async ({}, use) => {
+    if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+      throw new Error('No built renderer in out/renderer: run "npm run build" first');
+    }
+    const dataDir = makeTempDir();
+    const core = createCore({ paths: { dataDir }, version: 'test' });
+    await use(core);
+    core.close();
+    removeDir(dataDir);
+  },
+  app: async ({ core }, use) => {
+    const server = await startWebServer({ rendererDir: RENDERER_DIR, dispatch: core.dispatch });
+    await use(server);
+    await server.close();
+  },
+  page: async ({ page }, use) => {
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    await use(page);
+    expect(problems, 'the page reported errors').toEqual([]);
+  },
+  checkA11y: async ({ page }, use) => {
+    await use(async (label: string) => {
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      const summary = results.violations.map(
+        (v) => `${v.id} (${v.impact ?? 'unknown'}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
+      expect(summary, `axe violations on ${label}`).toEqual([]);
+    });
+  },
+});
+
+export { expect };
