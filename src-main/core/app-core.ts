@@ -2,8 +2,8 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { openDatabase } from './db/open-database';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './db/migrations';
-import { createDispatch } from './ipc/dispatch';
-import type { Dispatch, DispatchOptions } from './ipc/dispatch';
+import { createDispatch, typedCall } from './ipc/dispatch';
+import type { Dispatch, DispatchOptions, TypedCall } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
 import { OrganisationService } from './organisations/organisation-service';
 
@@ -19,7 +19,10 @@ export type CoreOptions = DispatchOptions & {
 };
 
 export type Core = {
+  /** For transports: channel and input arrive untrusted. */
   readonly dispatch: Dispatch;
+  /** The same path, typed, for code inside the main process and for tests. */
+  readonly call: TypedCall;
   readonly db: Database;
   readonly databasePath: string;
   readonly close: () => void;
@@ -51,6 +54,7 @@ export function createCore(options: CoreOptions): Core {
   const dispatch = createDispatch(handlers, options);
   return {
     dispatch,
+    call: typedCall(dispatch),
     db,
     databasePath,
     close: () => {

@@ -4,6 +4,8 @@ import type { Result } from '../../shared/ipc/result';
 import { useSaveStatus } from '../app/save-status-store';
 
 declare global {
+  // Declaration merging with the DOM's Window needs an interface.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   interface Window {
     /** Put there by the preload (Electron) or the browser harness (tests, dev view). */
     readonly api: BoardwalkApi;
@@ -38,7 +40,7 @@ async function trackSave<T>(pending: Promise<Result<T>>): Promise<Result<T>> {
     else if (result.error.code === 'INTERNAL') failed(result.error.message);
     else finished(null);
     return result;
-  } catch (error) {
+  } catch {
     const message = 'Boardwalk could not reach its database. Your last change was not saved.';
     failed(message);
     return { ok: false, error: { code: 'INTERNAL', message, path: [], fields: [] } };

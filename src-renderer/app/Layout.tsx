@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { SkipLink } from '../components/SkipLink';
 import { SaveStatus } from './SaveStatus';
-import { SERVICE_NAME } from './page';
+import { SERVICE_NAME } from './document-title';
 
 export function Layout({ children }: { readonly children: ReactNode }) {
   return (

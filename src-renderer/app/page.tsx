@@ -1,13 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
+import { documentTitle } from './document-title';
 import { hasNavigated } from './router';
 
-export const SERVICE_NAME = 'Boardwalk';
-
-/** "Add an organisation – Boardwalk", with "Error: " in front while the page shows errors. */
-export function documentTitle(pageTitle: string, hasError = false): string {
-  return `${hasError ? 'Error: ' : ''}${pageTitle} – ${SERVICE_NAME}`;
-}
 
 type PageHeadingProps = {
   readonly title: string;

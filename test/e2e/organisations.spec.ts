@@ -31,7 +31,7 @@ test('an organisation is created with the keyboard alone, survives a reload, and
   await expect(page).toHaveTitle('Error: Add an organisation – Boardwalk');
   await expect(page.locator('#name-error')).toContainText('Enter the organisation name');
   await checkA11y('the add organisation form with errors');
-  expect(await core.dispatch('organisation.list', {})).toEqual({ ok: true, value: [] });
+  expect(await core.call('organisation.list', {})).toEqual({ ok: true, value: [] });
 
   // The summary's link takes focus to the field.
   await tabTo(page, summary.getByRole('link', { name: 'Enter the organisation name' }));
@@ -47,7 +47,7 @@ test('an organisation is created with the keyboard alone, survives a reload, and
   await page.keyboard.press('Enter');
   await expect(summary.getByRole('link')).toHaveText(['Enter an ODS code of 3 to 6 letters and numbers, like RJ1']);
   await expect(page.locator('#odsCode-error')).toBeVisible();
-  expect(await core.dispatch('organisation.list', {})).toEqual({ ok: true, value: [] });
+  expect(await core.call('organisation.list', {})).toEqual({ ok: true, value: [] });
 
   await tabTo(page, page.getByLabel('ODS code'));
   await page.keyboard.press('End');
@@ -63,12 +63,12 @@ test('an organisation is created with the keyboard alone, survives a reload, and
 
   await page.reload();
   await expect(page.getByRole('row', { name: new RegExp(NAME) }).getByRole('cell').first()).toHaveText('RR8');
-  const stored = await core.dispatch('organisation.list', {});
+  const stored = await core.call('organisation.list', {});
   expect(stored.ok && stored.value.map((o) => [o.name, o.odsCode, o.type])).toEqual([[NAME, 'RR8', 'nhs-trust']]);
 });
 
 test('a duplicate name or ODS code is refused at the field, and nothing is written', async ({ page, app, core, checkA11y }) => {
-  const first = await core.dispatch('organisation.create', { name: NAME, odsCode: 'RR8', type: 'nhs-trust' });
+  const first = await core.call('organisation.create', { name: NAME, odsCode: 'RR8', type: 'nhs-trust' });
   expect(first.ok).toBe(true);
 
   await page.goto(`${app.url}#/organisations/new`);
@@ -84,7 +84,7 @@ test('a duplicate name or ODS code is refused at the field, and nothing is writt
   await expect(page.locator('#odsCode-error')).toContainText(`ODS code RR8 is already used by ${NAME}`);
   await checkA11y('the add organisation form with a duplicate');
 
-  const stored = await core.dispatch('organisation.list', {});
+  const stored = await core.call('organisation.list', {});
   expect(stored.ok && stored.value.length).toBe(1);
 });
 
@@ -94,8 +94,8 @@ test('an organisation is renamed and then deleted after confirmation, with the k
   core,
   checkA11y,
 }) => {
-  await core.dispatch('organisation.create', { name: 'Old name NHS Trust', odsCode: 'RA1', type: 'nhs-trust' });
-  await core.dispatch('organisation.create', { name: 'Keep me ICB', odsCode: 'QWE', type: 'integrated-care-board' });
+  await core.call('organisation.create', { name: 'Old name NHS Trust', odsCode: 'RA1', type: 'nhs-trust' });
+  await core.call('organisation.create', { name: 'Keep me ICB', odsCode: 'QWE', type: 'integrated-care-board' });
   await page.goto(app.url);
 
   await tabTo(page, page.getByRole('link', { name: 'Rename Old name NHS Trust' }));
@@ -122,7 +122,7 @@ test('an organisation is renamed and then deleted after confirmation, with the k
   await tabTo(page, page.getByRole('link', { name: 'No, keep it' }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Organisations' })).toBeFocused();
-  expect(((await core.dispatch('organisation.list', {})) as { value: unknown[] }).value).toHaveLength(2);
+  expect(((await core.call('organisation.list', {})) as { value: unknown[] }).value).toHaveLength(2);
 
   await tabTo(page, page.getByRole('link', { name: 'Delete New name NHS Trust' }));
   await page.keyboard.press('Enter');
@@ -130,7 +130,7 @@ test('an organisation is renamed and then deleted after confirmation, with the k
   await page.keyboard.press('Enter');
   await expect(page.getByRole('alert').filter({ hasText: 'New name NHS Trust has been deleted' })).toBeFocused();
   await expect(page.getByRole('row', { name: /New name NHS Trust/ })).toHaveCount(0);
-  const stored = await core.dispatch('organisation.list', {});
+  const stored = await core.call('organisation.list', {});
   expect(stored.ok && stored.value.map((o) => o.name)).toEqual(['Keep me ICB']);
 });
 
@@ -156,5 +156,5 @@ test('the skip link moves focus to the main content, and unknown addresses get a
   await page.keyboard.press('Enter');
   await expect(page.locator('#maincontent')).toBeFocused();
   expect(new URL(page.url()).hash).toBe('');
-  expect(await core.dispatch('organisation.list', {})).toEqual({ ok: true, value: [] });
+  expect(await core.call('organisation.list', {})).toEqual({ ok: true, value: [] });
 });

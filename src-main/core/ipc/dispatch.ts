@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { contract, isChannel } from '../../../shared/ipc/contract';
-import type { Channel, ChannelOutput, ParsedInput } from '../../../shared/ipc/contract';
+import type { Channel, ChannelInput, ChannelOutput, ParsedInput } from '../../../shared/ipc/contract';
 import { err, ok } from '../../../shared/ipc/result';
 import type { FieldError, Result } from '../../../shared/ipc/result';
 import { AppError } from '../errors';
@@ -11,6 +11,13 @@ export type Handlers = {
 };
 
 export type Dispatch = (channel: unknown, rawInput: unknown) => Promise<Result<unknown>>;
+
+/** The same dispatcher, typed by the contract, for callers inside the main process and tests. */
+export type TypedCall = <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
+
+export function typedCall(dispatch: Dispatch): TypedCall {
+  return (channel, input) => dispatch(channel, input) as Promise<Result<ChannelOutput<typeof channel>>>;
+}
 
 export type DispatchOptions = {
   /** Told about faults that are not the caller's; never given the input, which may hold personal data. */
@@ -30,7 +37,7 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
     const spec = contract[channel];
     const parsed = spec.input.safeParse(rawInput);
     if (!parsed.success) {
-      const fields = toFieldErrors(parsed.error);
+      const fields = toFieldErrors(parsed.error, rawInput);
       const first = fields[0] ?? { path: [], message: 'The request is not valid' };
       return err('INVALID_INPUT', first.message, first.path, fields);
     }
@@ -58,7 +65,7 @@ function describe(channel: unknown): string {
 }
 
 /** Zod's issues, reworded where its default wording would mean nothing to a user. */
-export function toFieldErrors(error: z.ZodError): FieldError[] {
+export function toFieldErrors(error: z.ZodError, rawInput: unknown): FieldError[] {
   const fields: FieldError[] = [];
   for (const issue of error.issues) {
     const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
@@ -69,10 +76,16 @@ export function toFieldErrors(error: z.ZodError): FieldError[] {
       continue;
     }
     if (issue.code === 'invalid_type' && path.length === 0) {
-      fields.push({ path, message: `The request must be an object, not ${issue.input === null ? 'null' : typeof issue.input}` });
+      fields.push({ path, message: `The request must be an object, not ${describeType(rawInput)}` });
       continue;
     }
     fields.push({ path, message: issue.message });
   }
   return fields;
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value;
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { FormEvent } from 'react';
+import type { SyntheticEvent } from 'react';
 import { useFlash } from '../../app/flash-store';
 import { PageHeading } from '../../app/page';
 import { navigate } from '../../app/router';
@@ -32,7 +32,7 @@ export function RenameOrganisationPage({ id }: { readonly id: number }) {
   if (!organisation) return <OrganisationMissing />;
 
   const value = name ?? organisation.name;
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (submitting) return;
     setSubmitting(true);
