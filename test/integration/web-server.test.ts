@@ -130,7 +130,9 @@ describe('npm run dev:web', () => {
       const script = await transport.text();
       expect(script).toContain('"organisation.create"');
       // The source that tsx produced for buildApi must also run on its own in a page.
-      expect(() => vm.runInNewContext(script, { window: {}, fetch: () => undefined })).not.toThrow();
+      expect(() => {
+        vm.runInNewContext(script, { window: {}, fetch: () => undefined });
+      }).not.toThrow();
       const response = await fetch(new URL('__boardwalk/dispatch', url), {
         method: 'POST',
         headers: dispatchHeaders,

@@ -1,3 +1,4 @@
+import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { buildApi } from '../../shared/ipc/build-api';
 import { CHANNELS, contract, isChannel } from '../../shared/ipc/contract';
@@ -68,7 +69,7 @@ describe('buildApi', () => {
 
   it('has one subscription per event', () => {
     expect(Object.keys(api['events'] ?? {})).toEqual(EVENT_NAMES);
-    api['events']?.['app.navigate']?.(() => undefined);
+    void api['events']?.['app.navigate']?.(() => undefined);
     expect(subscriptions).toEqual(['app.navigate']);
   });
 
@@ -78,7 +79,7 @@ describe('buildApi', () => {
   });
 
   it('is self-contained, so its source can be injected into a page', () => {
-    const rebuilt = new Function(`return (${buildApi.toString()});`)() as typeof buildApi;
+    const rebuilt = vm.runInNewContext(`(${buildApi.toString()})`) as typeof buildApi;
     const fresh = rebuilt(['a.b'], [], () => Promise.resolve(1), () => () => undefined) as Record<string, Record<string, unknown>>;
     expect(typeof fresh['a']?.['b']).toBe('function');
   });
