@@ -1,5 +1,6 @@
 import type { BoardwalkApi } from '../../shared/ipc/api-types';
 import { contract, CHANNELS } from '../../shared/ipc/contract';
+import { EVENT_NAMES, events } from '../../shared/ipc/events';
 import type { Result } from '../../shared/ipc/result';
 import { useSaveStatus } from '../app/save-status-store';
 
@@ -18,7 +19,7 @@ declare global {
  * which it does only after COMMIT.
  */
 function withSaveTracking(raw: BoardwalkApi): BoardwalkApi {
-  const wrapped: Record<string, unknown> = { events: raw.events };
+  const wrapped: Record<string, unknown> = { events: withCheckedEvents(raw.events) };
   const byDomain = raw as unknown as Record<string, Record<string, (input?: unknown) => Promise<Result<unknown>>>>;
   for (const channel of CHANNELS) {
     const [domain = '', verb = ''] = channel.split('.');
@@ -29,6 +30,22 @@ function withSaveTracking(raw: BoardwalkApi): BoardwalkApi {
       contract[channel].kind === 'command' ? (input?: unknown) => trackSave(call(input)) : call;
   }
   return wrapped as BoardwalkApi;
+}
+
+/** Event payloads are checked against the event map too, so a listener only sees well-formed data. */
+function withCheckedEvents(raw: BoardwalkApi['events']): BoardwalkApi['events'] {
+  const byName = raw as unknown as Record<string, (listener: (payload: unknown) => void) => () => void>;
+  const checked: Record<string, unknown> = {};
+  for (const name of EVENT_NAMES) {
+    const subscribe = byName[name];
+    if (!subscribe) throw new Error(`window.api has no subscription for ${name}`);
+    checked[name] = (listener: (payload: unknown) => void) =>
+      subscribe((payload) => {
+        const parsed = events[name].safeParse(payload);
+        if (parsed.success) listener(parsed.data);
+      });
+  }
+  return checked as BoardwalkApi['events'];
 }
 
 async function trackSave<T>(pending: Promise<Result<T>>): Promise<Result<T>> {

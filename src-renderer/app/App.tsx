@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { api } from '../api/client';
 import { CreateOrganisationPage } from '../features/organisations/CreateOrganisationPage';
 import { DeleteOrganisationPage } from '../features/organisations/DeleteOrganisationPage';
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
@@ -24,6 +26,14 @@ function Screen({ route }: { readonly route: Route }) {
 
 export function App() {
   const route = useRoute();
+  // The application menu (main process) asks for a screen by path.
+  useEffect(
+    () =>
+      api.events['app.navigate'](({ path }) => {
+        window.location.hash = `#${path}`;
+      }),
+    [],
+  );
   // Keyed by the route so each screen starts fresh (its own form state and focus).
   return (
     <Layout>

@@ -158,3 +158,29 @@ test('the skip link moves focus to the main content, and unknown addresses get a
   expect(new URL(page.url()).hash).toBe('');
   expect(await core.call('organisation.list', {})).toEqual({ ok: true, value: [] });
 });
+
+test('the main process can send the window to a screen (the app.navigate event), and malformed events are ignored', async ({ page, app }) => {
+  await page.goto(app.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Organisations' })).toBeVisible();
+  await page.evaluate(() => {
+    const emit = (window as unknown as { __boardwalkEmit: (name: string, payload: unknown) => void }).__boardwalkEmit;
+    emit('app.navigate', { path: 'https://example.org/' });
+    emit('app.navigate', { path: '/organisations/new' });
+  });
+  await expect(page.getByRole('heading', { level: 1, name: 'Add an organisation' })).toBeFocused();
+  expect(new URL(page.url()).hash).toBe('#/organisations/new');
+});
+
+test('the save status says so when a change could not be saved', async ({ page, app, core }) => {
+  await page.goto(`${app.url}#/organisations/new`);
+  await expect(page.getByTestId('save-status')).toHaveText('All changes saved');
+  await page.getByLabel('Organisation name').fill('Leeds Teaching Hospitals NHS Trust');
+  await page.getByLabel('NHS trust', { exact: true }).check();
+  await page.getByLabel('ODS code').fill('RR8');
+  // The database goes away under the app, as a disk failure would take it.
+  core.close();
+  await page.getByRole('button', { name: 'Save organisation' }).click();
+  await expect(page.getByTestId('save-status')).toHaveText(/^Not saved: Something went wrong and nothing was changed/);
+  await expect(page.locator('.nhsuk-error-summary')).toContainText('Something went wrong and nothing was changed');
+  await expect(page.getByRole('heading', { level: 1, name: 'Add an organisation' })).toBeVisible();
+});
