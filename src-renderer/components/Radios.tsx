@@ -1,3 +1,5 @@
+import { FieldMessages, describedBy, formGroupClass } from './FieldMessages';
+
 type RadiosProps<V extends string> = {
   readonly id: string;
   readonly legend: string;
@@ -13,23 +15,11 @@ type RadiosProps<V extends string> = {
  * the group, as the NHS.UK pattern does.
  */
 export function Radios<V extends string>({ id, legend, options, value, onChange, hint, error }: RadiosProps<V>) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={error ? 'nhsuk-form-group nhsuk-form-group--error' : 'nhsuk-form-group'}>
-      <fieldset className="nhsuk-fieldset" aria-describedby={describedBy}>
+    <div className={formGroupClass(error)}>
+      <fieldset className="nhsuk-fieldset" aria-describedby={describedBy(id, hint, error)}>
         <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
-        {hint && (
-          <div className="nhsuk-hint" id={hintId}>
-            {hint}
-          </div>
-        )}
-        {error && (
-          <span className="nhsuk-error-message" id={errorId}>
-            <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-          </span>
-        )}
+        <FieldMessages id={id} hint={hint} error={error} />
         <div className="nhsuk-radios">
           {options.map((option, index) => {
             const optionId = index === 0 ? id : `${id}-${option.value}`;

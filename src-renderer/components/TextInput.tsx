@@ -1,4 +1,5 @@
 import type { ChangeEvent } from 'react';
+import { FieldMessages, describedBy, formGroupClass } from './FieldMessages';
 
 type TextInputProps = {
   readonly id: string;
@@ -25,32 +26,20 @@ export function TextInput({
   spellCheck,
   upperCase = false,
 }: TextInputProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   const classes = ['nhsuk-input', widthClass, error ? 'nhsuk-input--error' : undefined].filter(Boolean).join(' ');
   return (
-    <div className={error ? 'nhsuk-form-group nhsuk-form-group--error' : 'nhsuk-form-group'}>
+    <div className={formGroupClass(error)}>
       <label className="nhsuk-label" htmlFor={id}>
         {label}
       </label>
-      {hint && (
-        <div className="nhsuk-hint" id={hintId}>
-          {hint}
-        </div>
-      )}
-      {error && (
-        <span className="nhsuk-error-message" id={errorId}>
-          <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-        </span>
-      )}
+      <FieldMessages id={id} hint={hint} error={error} />
       <input
         className={classes}
         id={id}
         name={id}
         type="text"
         value={value}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, hint, error)}
         aria-invalid={error ? true : undefined}
         autoComplete={autoComplete}
         spellCheck={spellCheck}

@@ -1,20 +1,17 @@
 import { useState } from 'react';
 import type { SyntheticEvent } from 'react';
-import {
-  ORGANISATION_TYPE_LABELS,
-  ORGANISATION_TYPES,
-} from '../../../shared/organisations/organisation';
-import type { OrganisationType } from '../../../shared/organisations/organisation';
+import { ORGANISATION_TYPE_LABELS, ORGANISATION_TYPES } from '../../../shared/organisations/organisation';
+import type { Organisation, OrganisationType } from '../../../shared/organisations/organisation';
 import { useFlash } from '../../app/flash-store';
 import { PageHeading } from '../../app/page';
 import { navigate } from '../../app/router';
 import { hrefFor } from '../../app/routes';
 import { BackLink } from '../../components/BackLink';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { NO_ERRORS, errorFor, hasErrors, toFormErrors } from '../../components/form-errors';
-import type { FormErrors } from '../../components/form-errors';
+import { errorFor, hasErrors } from '../../components/form-errors';
 import { Radios } from '../../components/Radios';
 import { TextInput } from '../../components/TextInput';
+import { useSubmit } from '../../components/use-submit';
 import { useOrganisations } from './organisations-store';
 
 const FIELD_IDS = { name: 'name', type: 'type', odsCode: 'odsCode' } as const;
@@ -27,22 +24,15 @@ export function CreateOrganisationPage() {
   const [name, setName] = useState('');
   const [type, setType] = useState<OrganisationType | ''>('');
   const [odsCode, setOdsCode] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [submitting, setSubmitting] = useState(false);
+  const { errors, submitting, submit } = useSubmit<Organisation>(FIELD_IDS, (created) => {
+    showFlash(`${created.name} has been added`);
+    navigate({ name: 'organisations' });
+  });
 
-  const submit = async (event: SyntheticEvent<HTMLFormElement>) => {
+  const onSubmit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (submitting) return;
-    setSubmitting(true);
-    // The type is sent as typed, even when empty, so the main process names every problem at once.
-    const result = await create({ name, type: type as OrganisationType, odsCode });
-    setSubmitting(false);
-    if (result.ok) {
-      showFlash(`${result.value.name} has been added`);
-      navigate({ name: 'organisations' });
-    } else {
-      setErrors(toFormErrors(result.error, FIELD_IDS));
-    }
+    // The type is sent as chosen, even when empty, so the main process names every problem at once.
+    void submit(() => create({ name, type: type as OrganisationType, odsCode }));
   };
 
   return (
@@ -52,7 +42,7 @@ export function CreateOrganisationPage() {
         <div className="nhsuk-grid-column-two-thirds">
           <ErrorSummary errors={errors} />
           <PageHeading title="Add an organisation" hasError={hasErrors(errors)} />
-          <form onSubmit={(event) => void submit(event)} noValidate>
+          <form onSubmit={onSubmit} noValidate>
             <TextInput
               id={FIELD_IDS.name}
               label="Organisation name"

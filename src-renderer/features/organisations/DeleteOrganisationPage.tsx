@@ -1,44 +1,30 @@
-import { useEffect, useState } from 'react';
+import type { Organisation } from '../../../shared/organisations/organisation';
 import { useFlash } from '../../app/flash-store';
 import { PageHeading } from '../../app/page';
 import { navigate } from '../../app/router';
 import { hrefFor } from '../../app/routes';
 import { BackLink } from '../../components/BackLink';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { NO_ERRORS, toFormErrors } from '../../components/form-errors';
-import type { FormErrors } from '../../components/form-errors';
+import { useSubmit } from '../../components/use-submit';
 import { OrganisationMissing } from './OrganisationMissing';
-import { findOrganisation, useOrganisations } from './organisations-store';
+import { useOrganisations } from './organisations-store';
+import { useOrganisation } from './use-organisation';
 
 /** Deleting is permanent, so it always takes a second, deliberate step on its own screen. */
 export function DeleteOrganisationPage({ id }: { readonly id: number }) {
-  const status = useOrganisations((s) => s.status);
-  const organisation = useOrganisations((s) => findOrganisation(s.items, id));
-  const load = useOrganisations((s) => s.load);
+  const found = useOrganisation(id);
+  if (found.state === 'loading') return <p role="status">Loading…</p>;
+  if (found.state === 'missing') return <OrganisationMissing />;
+  return <ConfirmDelete organisation={found.organisation} />;
+}
+
+function ConfirmDelete({ organisation }: { readonly organisation: Organisation }) {
   const remove = useOrganisations((s) => s.remove);
   const showFlash = useFlash((s) => s.show);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [submitting, setSubmitting] = useState(false);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  if (status !== 'ready' && !organisation) return <p role="status">Loading…</p>;
-  if (!organisation) return <OrganisationMissing />;
-
-  const confirm = async () => {
-    if (submitting) return;
-    setSubmitting(true);
-    const result = await remove(id);
-    setSubmitting(false);
-    if (result.ok) {
-      showFlash(`${organisation.name} has been deleted`);
-      navigate({ name: 'organisations' });
-    } else {
-      setErrors(toFormErrors(result.error, {}));
-    }
-  };
+  const { errors, submitting, submit } = useSubmit<{ id: number }>({}, () => {
+    showFlash(`${organisation.name} has been deleted`);
+    navigate({ name: 'organisations' });
+  });
 
   return (
     <>
@@ -56,7 +42,12 @@ export function DeleteOrganisationPage({ id }: { readonly id: number }) {
             </div>
           </div>
           <div className="app-button-group">
-            <button className="nhsuk-button nhsuk-button--warning" type="button" onClick={() => void confirm()} disabled={submitting}>
+            <button
+              className="nhsuk-button nhsuk-button--warning"
+              type="button"
+              onClick={() => void submit(() => remove(organisation.id))}
+              disabled={submitting}
+            >
               Yes, delete {organisation.name}
             </button>
             <a href={hrefFor({ name: 'organisations' })}>No, keep it</a>

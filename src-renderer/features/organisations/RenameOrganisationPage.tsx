@@ -1,49 +1,40 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { SyntheticEvent } from 'react';
+import type { Organisation } from '../../../shared/organisations/organisation';
 import { useFlash } from '../../app/flash-store';
 import { PageHeading } from '../../app/page';
 import { navigate } from '../../app/router';
 import { hrefFor } from '../../app/routes';
 import { BackLink } from '../../components/BackLink';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { NO_ERRORS, errorFor, hasErrors, toFormErrors } from '../../components/form-errors';
-import type { FormErrors } from '../../components/form-errors';
+import { errorFor, hasErrors } from '../../components/form-errors';
 import { TextInput } from '../../components/TextInput';
+import { useSubmit } from '../../components/use-submit';
 import { OrganisationMissing } from './OrganisationMissing';
-import { findOrganisation, useOrganisations } from './organisations-store';
+import { useOrganisations } from './organisations-store';
+import { useOrganisation } from './use-organisation';
 
 const FIELD_IDS = { name: 'name' } as const;
 
 export function RenameOrganisationPage({ id }: { readonly id: number }) {
-  const status = useOrganisations((s) => s.status);
-  const organisation = useOrganisations((s) => findOrganisation(s.items, id));
-  const load = useOrganisations((s) => s.load);
+  const found = useOrganisation(id);
+  if (found.state === 'loading') return <p role="status">Loading…</p>;
+  if (found.state === 'missing') return <OrganisationMissing />;
+  return <RenameForm organisation={found.organisation} />;
+}
+
+function RenameForm({ organisation }: { readonly organisation: Organisation }) {
   const rename = useOrganisations((s) => s.rename);
   const showFlash = useFlash((s) => s.show);
-  const [name, setName] = useState<string | null>(null);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [submitting, setSubmitting] = useState(false);
+  const [name, setName] = useState(organisation.name);
+  const { errors, submitting, submit } = useSubmit<Organisation>(FIELD_IDS, (renamed) => {
+    showFlash(`${organisation.name} has been renamed ${renamed.name}`);
+    navigate({ name: 'organisations' });
+  });
 
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  if (status !== 'ready' && !organisation) return <p role="status">Loading…</p>;
-  if (!organisation) return <OrganisationMissing />;
-
-  const value = name ?? organisation.name;
-  const submit = async (event: SyntheticEvent<HTMLFormElement>) => {
+  const onSubmit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (submitting) return;
-    setSubmitting(true);
-    const result = await rename(id, value);
-    setSubmitting(false);
-    if (result.ok) {
-      showFlash(`${organisation.name} has been renamed ${result.value.name}`);
-      navigate({ name: 'organisations' });
-    } else {
-      setErrors(toFormErrors(result.error, FIELD_IDS));
-    }
+    void submit(() => rename(organisation.id, name));
   };
 
   return (
@@ -53,11 +44,11 @@ export function RenameOrganisationPage({ id }: { readonly id: number }) {
         <div className="nhsuk-grid-column-two-thirds">
           <ErrorSummary errors={errors} />
           <PageHeading title={`Rename ${organisation.name}`} hasError={hasErrors(errors)} />
-          <form onSubmit={(event) => void submit(event)} noValidate>
+          <form onSubmit={onSubmit} noValidate>
             <TextInput
               id={FIELD_IDS.name}
               label="New name"
-              value={value}
+              value={name}
               onChange={setName}
               error={errorFor(errors, FIELD_IDS.name)}
               autoComplete="organization"
