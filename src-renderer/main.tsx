@@ -2,13 +2,24 @@
 import './zod-setup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
 import './styles/app.scss';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element');
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+
+// Without the bridge to the main process the app can do nothing; say so rather than show a
+// blank window. The app itself is loaded only once the bridge is known to be there.
+if (!('api' in window)) {
+  const message = document.createElement('p');
+  message.className = 'nhsuk-body nhsuk-u-margin-4';
+  message.setAttribute('role', 'alert');
+  message.textContent = 'Boardwalk could not start: its connection to your data is missing. Close Boardwalk and open it again.';
+  container.replaceChildren(message);
+} else {
+  const { App } = await import('./app/App');
+  createRoot(container).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

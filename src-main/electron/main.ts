@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, protocol, session } from 'electron';
 import { createCore } from '../core/app-core';
 import type { Core } from '../core/app-core';
 import { DatabaseOpenError } from '../core/db/database-open-error';
@@ -11,11 +11,10 @@ import {
   APP_SCHEME,
   APP_SCHEME_PRIVILEGES,
   buildMainWindowOptions,
-  isNavigationAllowed,
-  isPermissionGranted,
-  isRequestAllowed,
-  windowOpenDecision,
+  hardenSession,
+  hardenWebContents,
 } from './security';
+import { buildMenuTemplate } from './menu';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const preloadPath = path.join(here, '../preload/index.cjs');
@@ -40,14 +39,7 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (navigation) => {
-      if (!isNavigationAllowed(navigation.url)) navigation.preventDefault();
-    });
-    contents.on('will-redirect', (navigation) => {
-      if (!isNavigationAllowed(navigation.url)) navigation.preventDefault();
-    });
-    contents.on('will-attach-webview', (attach) => attach.preventDefault());
-    contents.setWindowOpenHandler(windowOpenDecision);
+    hardenWebContents(contents);
   });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => core?.close());
@@ -55,10 +47,9 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
-  const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionGranted(permission)));
-  ses.setPermissionCheckHandler((_contents, permission) => isPermissionGranted(permission));
-  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isRequestAllowed(details.url) }));
+  hardenSession(session.defaultSession);
+  // Electron's default menu links to websites and offers developer tools; ours offers neither.
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ isMac: process.platform === 'darwin', isPackaged: app.isPackaged })));
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, request));
 
   try {
@@ -73,7 +64,7 @@ async function start(): Promise<void> {
   }
   registerIpc(core.dispatch);
 
-  mainWindow = new BrowserWindow(buildMainWindowOptions(preloadPath));
+  mainWindow = new BrowserWindow(buildMainWindowOptions(preloadPath, { devTools: !app.isPackaged }));
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {
     mainWindow = null;

@@ -23,7 +23,7 @@ export const APP_SCHEME_PRIVILEGES = {
   stream: false,
 } as const;
 
-export function buildMainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function buildMainWindowOptions(preloadPath: string, options: { readonly devTools: boolean }): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 800,
@@ -44,7 +44,10 @@ export function buildMainWindowOptions(preloadPath: string): BrowserWindowConstr
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
-      spellcheck: true,
+      // Chromium fetches spelling dictionaries from the internet on Linux and some Windows
+      // set-ups; Boardwalk sends nothing anywhere.
+      spellcheck: false,
+      devTools: options.devTools,
     },
   };
 }
@@ -96,4 +99,45 @@ export function isTrustedSender(frame: SenderFrame | null | undefined): boolean 
 export function isRequestAllowed(url: string): boolean {
   if (isAppUrl(url)) return true;
   return url.startsWith('data:') || url.startsWith('devtools:');
+}
+
+/** Just the parts of Electron's Session that the baseline configures (so a test can pass a fake). */
+export type SessionLike = {
+  setPermissionRequestHandler(handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
+  setPermissionCheckHandler(handler: (contents: unknown, permission: string) => boolean): void;
+  webRequest: {
+    onBeforeRequest(listener: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void): void;
+  };
+};
+
+/** Just the parts of Electron's WebContents that the baseline configures. */
+export type WebContentsLike = {
+  on(event: 'will-navigate' | 'will-redirect' | 'will-frame-navigate', listener: (event: { url: string; preventDefault(): void }) => void): unknown;
+  on(event: 'will-attach-webview', listener: (event: { preventDefault(): void }) => void): unknown;
+  setWindowOpenHandler(handler: () => { action: 'deny' }): void;
+};
+
+/** Permissions denied, requests limited to our origin: applied to the session before any window opens. */
+export function hardenSession(session: SessionLike): void {
+  session.setPermissionRequestHandler((_contents, permission, callback) => {
+    callback(isPermissionGranted(permission));
+  });
+  session.setPermissionCheckHandler((_contents, permission) => isPermissionGranted(permission));
+  session.webRequest.onBeforeRequest((details, callback) => {
+    callback({ cancel: !isRequestAllowed(details.url) });
+  });
+}
+
+/** No navigation away, no new windows, no webviews: applied to every web contents created. */
+export function hardenWebContents(contents: WebContentsLike): void {
+  const guard = (navigation: { url: string; preventDefault(): void }) => {
+    if (!isNavigationAllowed(navigation.url)) navigation.preventDefault();
+  };
+  contents.on('will-navigate', guard);
+  contents.on('will-redirect', guard);
+  contents.on('will-frame-navigate', guard);
+  contents.on('will-attach-webview', (attach) => {
+    attach.preventDefault();
+  });
+  contents.setWindowOpenHandler(windowOpenDecision);
 }

@@ -27,7 +27,9 @@ function withSaveTracking(raw: BoardwalkApi): BoardwalkApi {
     if (!call) throw new Error(`window.api has no method for ${channel}`);
     const methods = (wrapped[domain] ??= {}) as Record<string, unknown>;
     methods[verb] =
-      contract[channel].kind === 'command' ? (input?: unknown) => trackSave(call(input)) : call;
+      contract[channel].kind === 'command'
+        ? (input?: unknown) => trackSave(settle(call(input)))
+        : (input?: unknown) => settle(call(input));
   }
   return wrapped as BoardwalkApi;
 }
@@ -48,20 +50,30 @@ function withCheckedEvents(raw: BoardwalkApi['events']): BoardwalkApi['events'] 
   return checked as BoardwalkApi['events'];
 }
 
+/**
+ * A transport can fail rather than answer (the main process refused the frame, the dev server
+ * answered with an HTTP error): that becomes an error envelope like any other, so every caller
+ * deals with exactly one shape and nothing is left waiting on a rejected promise.
+ */
+async function settle<T>(pending: Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    const result = await pending;
+    if (typeof result === 'object' && 'ok' in result) return result;
+  } catch {
+    // Falls through to the envelope below.
+  }
+  const message = 'Boardwalk could not reach its database. Nothing was changed.';
+  return { ok: false, error: { code: 'INTERNAL', message, path: [], fields: [] } };
+}
+
 async function trackSave<T>(pending: Promise<Result<T>>): Promise<Result<T>> {
   const { started, finished, failed } = useSaveStatus.getState();
   started();
-  try {
-    const result = await pending;
-    if (result.ok) finished(new Date());
-    else if (result.error.code === 'INTERNAL') failed(result.error.message);
-    else finished(null);
-    return result;
-  } catch {
-    const message = 'Boardwalk could not reach its database. Your last change was not saved.';
-    failed(message);
-    return { ok: false, error: { code: 'INTERNAL', message, path: [], fields: [] } };
-  }
+  const result = await pending;
+  if (result.ok) finished(new Date());
+  else if (result.error.code === 'INTERNAL') failed(result.error.message);
+  else finished(null);
+  return result;
 }
 
 export const api: BoardwalkApi = withSaveTracking(window.api);

@@ -7,20 +7,23 @@ export function Layout({ children }: { readonly children: ReactNode }) {
   return (
     <>
       <SkipLink />
-      <header className="nhsuk-header" role="banner">
-        <div className="nhsuk-header__container nhsuk-width-container">
-          <div className="nhsuk-header__service">
-            <a className="nhsuk-header__service-name" href="#/organisations">
-              {SERVICE_NAME}
-            </a>
+      {/* The save status belongs to the banner, so it sits inside a landmark on every screen. */}
+      <header role="banner">
+        <div className="nhsuk-header">
+          <div className="nhsuk-header__container nhsuk-width-container">
+            <div className="nhsuk-header__service">
+              <a className="nhsuk-header__service-name" href="#/organisations">
+                {SERVICE_NAME}
+              </a>
+            </div>
           </div>
         </div>
-      </header>
-      <div className="nhsuk-width-container">
-        <div className="app-header-bar">
+        <div className="nhsuk-width-container app-header-bar">
           <span className="nhsuk-body-s nhsuk-u-margin-bottom-0">Clinical leadership – a framework for action</span>
           <SaveStatus />
         </div>
+      </header>
+      <div className="nhsuk-width-container">
         <main className="nhsuk-main-wrapper" id="maincontent" tabIndex={-1}>
           {children}
         </main>

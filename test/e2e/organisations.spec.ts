@@ -127,9 +127,21 @@ test('an organisation is renamed and then deleted after confirmation, with the k
   await tabTo(page, page.getByRole('link', { name: 'Delete New name NHS Trust' }));
   await page.keyboard.press('Enter');
   await tabTo(page, page.getByRole('button', { name: 'Yes, delete New name NHS Trust' }));
+  // Every heading the screen shows from here on, to prove "not found" never flashes up.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { seenHeadings: string[] }).seenHeadings = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('h1')?.textContent;
+      if (text && seen.at(-1) !== text) seen.push(text);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
   await page.keyboard.press('Enter');
   await expect(page.getByRole('alert').filter({ hasText: 'New name NHS Trust has been deleted' })).toBeFocused();
   await expect(page.getByRole('row', { name: /New name NHS Trust/ })).toHaveCount(0);
+  const seen = await page.evaluate(() => (window as unknown as { seenHeadings: string[] }).seenHeadings);
+  expect(seen.filter((heading) => /not found|could not/i.test(heading))).toEqual([]);
+  expect(seen.at(-1)).toBe('Organisations');
   const stored = await core.call('organisation.list', {});
   expect(stored.ok && stored.value.map((o) => o.name)).toEqual(['Keep me ICB']);
 });
@@ -150,6 +162,7 @@ test('the skip link moves focus to the main content, and unknown addresses get a
   await checkA11y('the organisation-not-found page');
 
   await page.goto(app.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Organisations' })).toBeVisible();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to main content' });
   await expect(skip).toBeFocused();
@@ -183,4 +196,25 @@ test('the save status says so when a change could not be saved', async ({ page, 
   await expect(page.getByTestId('save-status')).toHaveText(/^Not saved: Something went wrong and nothing was changed/);
   await expect(page.locator('.nhsuk-error-summary')).toContainText('Something went wrong and nothing was changed');
   await expect(page.getByRole('heading', { level: 1, name: 'Add an organisation' })).toBeVisible();
+});
+
+test('an edit screen says the list could not be loaded, not that the organisation was deleted, when the database fails', async ({
+  page,
+  app,
+  core,
+  checkA11y,
+}) => {
+  await core.call('organisation.create', { name: 'Leeds', odsCode: 'RR8', type: 'nhs-trust' });
+  core.close();
+  await page.goto(`${app.url}#/organisations/1/rename`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Your organisations could not be loaded' })).toBeVisible();
+  await expect(page.getByText('Boardwalk could not reach its database', { exact: false }).or(page.getByText('Something went wrong'))).toBeVisible();
+  await checkA11y('the organisation-unavailable page');
+});
+
+test('without its bridge to the main process the window says so instead of staying blank', async ({ page, app, checkA11y }) => {
+  await page.route('**/__boardwalk/web-api.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
+  await page.goto(app.url);
+  await expect(page.getByRole('alert')).toHaveText(/Boardwalk could not start: its connection to your data is missing/);
+  await checkA11y('the start-up failure message');
 });

@@ -5,15 +5,17 @@ import {
   buildMainWindowOptions,
   isAppUrl,
   isNavigationAllowed,
-  isPermissionGranted,
+  hardenSession,
+  hardenWebContents,
   isRequestAllowed,
   isTrustedSender,
-  windowOpenDecision,
 } from '../../src-main/electron/security';
+import { buildMenuTemplate } from '../../src-main/electron/menu';
+import type { MenuItemConstructorOptions } from 'electron';
 import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER, CONTENT_SECURITY_POLICY_DIRECTIVES } from '../../shared/security/content-security-policy';
 
 describe('the main window options', () => {
-  const options = buildMainWindowOptions('/app/out/preload/index.cjs');
+  const options = buildMainWindowOptions('/app/out/preload/index.cjs', { devTools: false });
   const prefs = options.webPreferences ?? {};
 
   it('meet the security baseline of ARCHITECTURE.md', () => {
@@ -27,6 +29,9 @@ describe('the main window options', () => {
     expect(prefs.experimentalFeatures).toBe(false);
     expect(prefs.webviewTag).toBe(false);
     expect(prefs.navigateOnDragDrop).toBe(false);
+    expect(prefs.spellcheck).toBe(false);
+    expect(prefs.devTools).toBe(false);
+    expect(buildMainWindowOptions('/p', { devTools: true }).webPreferences?.devTools).toBe(true);
   });
 
   it('load the preload given, and nothing else that could run with more privilege', () => {
@@ -42,14 +47,51 @@ describe('the main window options', () => {
 });
 
 describe('the session decisions', () => {
-  it('deny every permission request', () => {
+  it('are all installed on the session: permissions denied, only our origin fetched', () => {
+    const installed: {
+      request?: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+      check?: (contents: unknown, permission: string) => boolean;
+      beforeRequest?: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void;
+    } = {};
+    hardenSession({
+      setPermissionRequestHandler: (handler) => { installed.request = handler; },
+      setPermissionCheckHandler: (handler) => { installed.check = handler; },
+      webRequest: { onBeforeRequest: (listener) => { installed.beforeRequest = listener; } },
+    });
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) {
-      expect(isPermissionGranted(permission)).toBe(false);
+      const answers: boolean[] = [];
+      installed.request?.({}, permission, (granted) => answers.push(granted));
+      expect(answers, permission).toEqual([false]);
+      expect(installed.check?.({}, permission), permission).toBe(false);
     }
+    const decide = (url: string) => {
+      const responses: Array<{ cancel: boolean }> = [];
+      installed.beforeRequest?.({ url }, (response) => responses.push(response));
+      return responses;
+    };
+    expect(decide('app://boardwalk/assets/index.js')).toEqual([{ cancel: false }]);
+    expect(decide('https://example.org/tracker.js')).toEqual([{ cancel: true }]);
   });
 
-  it('deny every new window', () => {
-    expect(windowOpenDecision()).toEqual({ action: 'deny' });
+  it('are all installed on every web contents: no navigation away, no new windows, no webviews', () => {
+    const listeners = new Map<string, (event: { url: string; preventDefault(): void }) => void>();
+    let openHandler: (() => { action: 'deny' }) | undefined;
+    hardenWebContents({
+      on: (event: string, listener: (event: { url: string; preventDefault(): void }) => void) => listeners.set(event, listener),
+      setWindowOpenHandler: (handler) => { openHandler = handler; },
+    });
+    expect([...listeners.keys()].sort()).toEqual(['will-attach-webview', 'will-frame-navigate', 'will-navigate', 'will-redirect']);
+    for (const name of ['will-navigate', 'will-redirect', 'will-frame-navigate']) {
+      for (const [url, prevented] of [['https://example.org/', true], ['file:///etc/passwd', true], ['app://boardwalk/index.html', false]] as const) {
+        let wasPrevented = false;
+        listeners.get(name)?.({ url, preventDefault: () => { wasPrevented = true; } });
+        expect(wasPrevented, `${name} ${url}`).toBe(prevented);
+      }
+    }
+    let webviewPrevented = false;
+    listeners.get('will-attach-webview')?.({ url: '', preventDefault: () => { webviewPrevented = true; } });
+    expect(webviewPrevented).toBe(true);
+    expect(openHandler?.()).toEqual({ action: 'deny' });
   });
 
   it('allow navigation only within the app origin', () => {
@@ -90,5 +132,21 @@ describe('the Content-Security-Policy', () => {
     expect(CONTENT_SECURITY_POLICY_DIRECTIVES['object-src']).toBe("'none'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|unsafe-inline|https?:|\*/);
     expect(CONTENT_SECURITY_POLICY_HEADER).toContain("frame-ancestors 'none'");
+  });
+});
+
+describe('the application menu', () => {
+  const flatten = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
+    items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
+
+  it('replaces the default menu with one that opens no links and, when packaged, no developer tools', () => {
+    for (const isMac of [true, false]) {
+      const items = flatten(buildMenuTemplate({ isMac, isPackaged: true }));
+      expect(items.filter((item) => item.click !== undefined || item.role === 'help')).toEqual([]);
+      expect(items.map((item) => item.role)).not.toContain('toggleDevTools');
+      expect(items.map((item) => item.role)).not.toContain('reload');
+      expect(items.map((item) => item.role)).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'zoomIn', 'togglefullscreen']));
+    }
+    expect(flatten(buildMenuTemplate({ isMac: false, isPackaged: false })).map((item) => item.role)).toContain('toggleDevTools');
   });
 });

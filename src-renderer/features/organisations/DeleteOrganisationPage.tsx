@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Organisation } from '../../../shared/organisations/organisation';
 import { useFlash } from '../../app/flash-store';
 import { PageHeading } from '../../app/page';
@@ -6,16 +7,20 @@ import { hrefFor } from '../../app/routes';
 import { BackLink } from '../../components/BackLink';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { useSubmit } from '../../components/use-submit';
-import { OrganisationMissing } from './OrganisationMissing';
+import { OrganisationNotShown } from './OrganisationNotShown';
 import { useOrganisations } from './organisations-store';
 import { useOrganisation } from './use-organisation';
 
 /** Deleting is permanent, so it always takes a second, deliberate step on its own screen. */
 export function DeleteOrganisationPage({ id }: { readonly id: number }) {
   const found = useOrganisation(id);
-  if (found.state === 'loading') return <p role="status">Loading…</p>;
-  if (found.state === 'missing') return <OrganisationMissing />;
-  return <ConfirmDelete organisation={found.organisation} />;
+  // Once shown, the confirmation stays until the screen changes: after the delete the list no
+  // longer holds the organisation, and "not found" must not flash up (and be announced) meanwhile.
+  const [shown, setShown] = useState<Organisation | null>(null);
+  if (found.state === 'found' && shown !== found.organisation) setShown(found.organisation);
+  const organisation = found.state === 'found' ? found.organisation : shown;
+  if (!organisation) return <OrganisationNotShown lookup={found.state === 'found' ? { state: 'loading' } : found} />;
+  return <ConfirmDelete organisation={organisation} />;
 }
 
 function ConfirmDelete({ organisation }: { readonly organisation: Organisation }) {

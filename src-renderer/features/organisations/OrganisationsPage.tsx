@@ -36,6 +36,7 @@ export function OrganisationsPage() {
           </div>
         </div>
       )}
+      {(status === 'idle' || status === 'loading') && <p role="status">Loading your organisations…</p>}
       {status === 'ready' && items.length === 0 && (
         <p data-testid="no-organisations">No organisations yet.</p>
       )}

@@ -10,7 +10,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { errorFor, hasErrors } from '../../components/form-errors';
 import { TextInput } from '../../components/TextInput';
 import { useSubmit } from '../../components/use-submit';
-import { OrganisationMissing } from './OrganisationMissing';
+import { OrganisationNotShown } from './OrganisationNotShown';
 import { useOrganisations } from './organisations-store';
 import { useOrganisation } from './use-organisation';
 
@@ -18,8 +18,7 @@ const FIELD_IDS = { name: 'name' } as const;
 
 export function RenameOrganisationPage({ id }: { readonly id: number }) {
   const found = useOrganisation(id);
-  if (found.state === 'loading') return <p role="status">Loading…</p>;
-  if (found.state === 'missing') return <OrganisationMissing />;
+  if (found.state !== 'found') return <OrganisationNotShown lookup={found} />;
   return <RenameForm organisation={found.organisation} />;
 }
 
