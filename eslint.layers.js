@@ -41,10 +41,14 @@ const restrict = (...rules) => [
   },
 ];
 
-const windowApi = {
-  selector: "MemberExpression[object.name='window'][property.name='api']",
-  message: 'Only src-renderer/api/ may touch window.api: call the typed client in src-renderer/api/client.ts.',
-};
+const windowApiMessage =
+  'Only src-renderer/api/ may touch window.api: call the typed client in src-renderer/api/client.ts.';
+const GLOBAL_OBJECT = '/^(window|globalThis|self)$/';
+const windowApi = [
+  { selector: `MemberExpression[object.name=${GLOBAL_OBJECT}][property.name='api']`, message: windowApiMessage },
+  { selector: `MemberExpression[object.name=${GLOBAL_OBJECT}][property.value='api']`, message: windowApiMessage },
+  { selector: `VariableDeclarator[init.name=${GLOBAL_OBJECT}] > ObjectPattern > Property[key.name='api']`, message: windowApiMessage },
+];
 
 export const layerRules = [
   {
@@ -70,7 +74,7 @@ export const layerRules = [
     files: ['src-renderer/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': restrict(electron, nodeBuiltins, nativeDb, mainFromRenderer),
-      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }, windowApi],
+      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }, ...windowApi],
     },
   },
   {

@@ -5,6 +5,8 @@ import {
   organisationSchema,
   renameOrganisationInputSchema,
 } from '../organisations/organisation';
+import { CHANNEL_NAMES } from './names';
+import type { ChannelName } from './names';
 
 /**
  * Every request the renderer may make of the main process, once. A channel is `domain.verb`;
@@ -37,7 +39,7 @@ export const contract = {
     z.strictObject({ id: organisationIdSchema }),
     z.strictObject({ id: organisationIdSchema }),
   ),
-} as const satisfies Record<`${string}.${string}`, ChannelSpec>;
+} as const satisfies Record<ChannelName, ChannelSpec>;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
@@ -45,7 +47,7 @@ export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
 export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
 export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
 
-export const CHANNELS = Object.keys(contract) as Channel[];
+export const CHANNELS: readonly Channel[] = CHANNEL_NAMES;
 
 export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);

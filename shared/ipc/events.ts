@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import type { EventName } from './names';
+
+export { EVENT_NAMES, eventChannel } from './names';
+export type { EventName } from './names';
 
 /**
  * Messages the main process sends to the renderer without being asked. Kept apart from the
@@ -7,15 +11,8 @@ import { z } from 'zod';
 export const events = {
   /** The application menu asks the window to show a route (the menu lives in the main process). */
   'app.navigate': z.strictObject({ path: z.string().startsWith('/') }),
-} as const;
+} as const satisfies Record<EventName, z.ZodType>;
 
 export type Events = typeof events;
-export type EventName = keyof Events;
 export type EventPayload<E extends EventName> = z.output<Events[E]>;
 
-export const EVENT_NAMES = Object.keys(events) as EventName[];
-
-/** Events travel on their own prefix so they can never be mistaken for a request channel. */
-export function eventChannel(name: string): string {
-  return `event:${name}`;
-}

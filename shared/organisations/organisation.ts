@@ -61,16 +61,20 @@ export const createOrganisationInputSchema = z
     odsCode: odsCodeInputSchema.optional(),
     type: organisationTypeSchema,
   })
-  .superRefine((value, ctx) => {
-    // Runs once each field is valid on its own; the format is checked by the field itself.
-    if ((value.odsCode ?? '') === '' && odsCodeRequired(value.type)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['odsCode'],
-        message: 'Enter the ODS code, for example RR8',
-      });
-    }
-  })
+  .refine(
+    // Runs even when other fields (the name, say) have problems, so that every problem is named
+    // at once; only when the type is known and the ODS code itself was well formed.
+    (value) => (value.odsCode ?? '') !== '' || !odsCodeRequired(value.type),
+    {
+      path: ['odsCode'],
+      error: 'Enter the ODS code, for example RR8',
+      when: (payload) => {
+        const type = (payload.value as { type?: unknown } | undefined)?.type;
+        const typeKnown = typeof type === 'string' && (ORGANISATION_TYPES as readonly string[]).includes(type);
+        return typeKnown && payload.issues.every((issue) => issue.path?.[0] !== 'odsCode');
+      },
+    },
+  )
   .transform((value) => ({
     name: value.name,
     odsCode: value.odsCode === undefined || value.odsCode === '' ? null : value.odsCode,

@@ -17,6 +17,8 @@ export type WebServerOptions = {
 
 export type WebServer = {
   readonly url: string;
+  /** The address the socket is actually bound to, as the operating system reports it. */
+  readonly boundAddress: string;
   readonly close: () => Promise<void>;
 };
 
@@ -107,10 +109,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     server.once('error', reject);
     server.listen(options.port ?? 0, HOST, () => resolve());
   });
-  const { port } = server.address() as AddressInfo;
+  const { port, address } = server.address() as AddressInfo;
   allowedHosts = new Set([`${HOST}:${port}`, `localhost:${port}`]);
   return {
     url: `http://${HOST}:${port}/`,
+    boundAddress: address,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

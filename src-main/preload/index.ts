@@ -1,7 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { buildApi } from '../../shared/ipc/build-api';
-import { CHANNELS } from '../../shared/ipc/contract';
-import { EVENT_NAMES, eventChannel } from '../../shared/ipc/events';
+import { CHANNEL_NAMES, EVENT_NAMES, eventChannel } from '../../shared/ipc/names';
 
 /**
  * The renderer's whole view of the main process: one frozen object, one method per channel of
@@ -9,7 +8,7 @@ import { EVENT_NAMES, eventChannel } from '../../shared/ipc/events';
  * only, never the IPC event (which would hand the page a way to reply on any channel).
  */
 const api = buildApi(
-  CHANNELS,
+  CHANNEL_NAMES,
   EVENT_NAMES,
   (channel, input) => ipcRenderer.invoke(channel, input),
   (name, listener) => {

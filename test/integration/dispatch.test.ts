@@ -54,6 +54,14 @@ describe('dispatch', () => {
     expect(contentHash(core.db)).toBe(before);
   });
 
+  it('names a missing ODS code even while the name is also wrong', async () => {
+    const result = await core.dispatch('organisation.create', { name: '', type: 'nhs-trust', odsCode: '' });
+    expect(!result.ok && result.error.fields).toEqual([
+      { path: ['name'], message: 'Enter the organisation name' },
+      { path: ['odsCode'], message: 'Enter the ODS code, for example RR8' },
+    ]);
+  });
+
   it('lists every field problem at once', async () => {
     const result = await core.dispatch('organisation.create', { name: '', type: 'nope', odsCode: '??' });
     expect(result.ok).toBe(false);

@@ -119,16 +119,29 @@ describe('openDatabase', () => {
     const before = sha256(file);
     const stat = fs.statSync(file);
 
+    const listing = fs.readdirSync(dir).sort();
+
     const error = expectOpenError(() => openDatabase(file, { migrations: MIGRATIONS, backupDir }), 'DB_TOO_NEW');
     expect(error.message).toContain('newer version of Boardwalk');
     expect(error.file).toBe(file);
     expect(sha256(file)).toBe(before);
+    // Not even a -wal or -shm file appears beside it.
+    expect(fs.readdirSync(dir).sort()).toEqual(listing);
     expect(fs.statSync(file).mtimeMs).toBe(stat.mtimeMs);
     expect(fs.existsSync(backupDir)).toBe(false);
   });
 
-  it('refuses a file that is not a database, unchanged', () => {
+  it('refuses a file that is not a database, unchanged, with nothing created beside it', () => {
     fs.writeFileSync(file, 'name,ods\nLeeds,RR8\n'.repeat(200));
+    const before = sha256(file);
+    expectOpenError(() => openDatabase(file, { migrations: MIGRATIONS, backupDir }), 'DB_NOT_A_DATABASE');
+    expect(sha256(file)).toBe(before);
+    expect(fs.readdirSync(dir)).toEqual(['boardwalk.sqlite3']);
+  });
+
+  it('refuses a database truncated inside its header, unchanged', () => {
+    openDatabase(file, { migrations: MIGRATIONS, backupDir }).db.close();
+    fs.truncateSync(file, 40);
     const before = sha256(file);
     expectOpenError(() => openDatabase(file, { migrations: MIGRATIONS, backupDir }), 'DB_NOT_A_DATABASE');
     expect(sha256(file)).toBe(before);

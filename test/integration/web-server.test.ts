@@ -49,6 +49,7 @@ const dispatchHeaders = { 'content-type': 'application/json', 'x-boardwalk-dispa
 
 describe('the loopback web server', () => {
   it('listens on 127.0.0.1 only', () => {
+    expect(server.boundAddress).toBe('127.0.0.1');
     expect(new URL(server.url).hostname).toBe('127.0.0.1');
   });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildApi } from '../../shared/ipc/build-api';
 import { CHANNELS, contract, isChannel } from '../../shared/ipc/contract';
 import { EVENT_NAMES, eventChannel, events } from '../../shared/ipc/events';
+import { CHANNEL_NAMES } from '../../shared/ipc/names';
 
 describe('the contract', () => {
   it('names every channel domain.verb, with no domain called "events" (the api keeps that for events)', () => {
@@ -16,6 +17,11 @@ describe('the contract', () => {
     for (const channel of CHANNELS) expect(['query', 'command']).toContain(contract[channel].kind);
     expect(contract['organisation.create'].kind).toBe('command');
     expect(contract['organisation.list'].kind).toBe('query');
+  });
+
+  it('has exactly the channels named in names.ts (which the zod-free preload uses)', () => {
+    expect(Object.keys(contract)).toEqual([...CHANNEL_NAMES]);
+    expect(Object.keys(events)).toEqual([...EVENT_NAMES]);
   });
 
   it('knows its own channels and nothing inherited', () => {

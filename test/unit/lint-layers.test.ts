@@ -38,6 +38,9 @@ const forbidden: Array<[string, string, RegExp]> = [
   ['src-renderer/app/x.ts', "import fs from 'node:fs';\nexport const a = fs;", /no Node built-ins/],
   ['src-renderer/app/x.ts', "import { createCore } from '../../src-main/core/app-core';\nexport const a = createCore;", /window.api/],
   ['src-renderer/features/x.ts', 'export const list = () => window.api.organisation.list();', /Only src-renderer\/api/],
+  ['src-renderer/features/x.ts', "export const list = () => window['api'].organisation.list();", /Only src-renderer\/api/],
+  ['src-renderer/features/x.ts', 'export const list = () => globalThis.api;', /Only src-renderer\/api/],
+  ['src-renderer/features/x.ts', 'const { api } = window;\nexport const a = api;', /Only src-renderer\/api/],
 ];
 
 const allowed: Array<[string, string]> = [

@@ -60,20 +60,59 @@ export function openDatabase(file: string, options: OpenDatabaseOptions): Opened
   }
 }
 
-/** Reads the schema version and checks integrity without the possibility of writing. */
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+const HEADER_SIZE = 100;
+const USER_VERSION_OFFSET = 60;
+
+/**
+ * Reads the 100-byte header with plain file I/O. A file that is not a database, or one from a
+ * newer Boardwalk, is refused here, before SQLite is involved at all: even a read-only SQLite
+ * connection may create -wal and -shm files beside a WAL database.
+ */
+function checkHeader(file: string, latest: number): void {
+  const header = Buffer.alloc(HEADER_SIZE);
+  const fd = fs.openSync(file, 'r');
+  let read: number;
+  try {
+    read = fs.readSync(fd, header, 0, HEADER_SIZE, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (read < HEADER_SIZE || !header.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) {
+    throw notADatabase(file);
+  }
+  const version = header.readInt32BE(USER_VERSION_OFFSET);
+  if (version > latest) throw tooNew(file, version, latest);
+}
+
+function notADatabase(file: string): DatabaseOpenError {
+  return new DatabaseOpenError(
+    'DB_NOT_A_DATABASE',
+    file,
+    'This file is not a Boardwalk database, or its header is damaged. The file has not been changed.',
+  );
+}
+
+function tooNew(file: string, version: number, latest: number): DatabaseOpenError {
+  return new DatabaseOpenError(
+    'DB_TOO_NEW',
+    file,
+    `This database was written by a newer version of Boardwalk (schema ${version}; this version understands up to ${latest}). Update Boardwalk to open it. The file has not been changed.`,
+  );
+}
+
+/**
+ * Reads the schema version (through SQLite, so a version still in the WAL counts) and checks
+ * integrity, without the possibility of writing to the database.
+ */
 function inspect(file: string, latest: number): number {
+  checkHeader(file, latest);
   let reader: Database | undefined;
   try {
     reader = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
     const version = reader.pragma('user_version', { simple: true });
     if (typeof version !== 'number') throw new Error('user_version is not a number');
-    if (version > latest) {
-      throw new DatabaseOpenError(
-        'DB_TOO_NEW',
-        file,
-        `This database was written by a newer version of Boardwalk (schema ${version}; this version understands up to ${latest}). Update Boardwalk to open it. The file has not been changed.`,
-      );
-    }
+    if (version > latest) throw tooNew(file, version, latest);
     const check = reader.pragma('quick_check', { simple: true });
     if (check !== 'ok') {
       throw new DatabaseOpenError(
@@ -93,13 +132,7 @@ function inspect(file: string, latest: number): number {
 
 function classifyOpenFailure(error: unknown, file: string): Error {
   const code = (error as { code?: unknown }).code;
-  if (code === 'SQLITE_NOTADB') {
-    return new DatabaseOpenError(
-      'DB_NOT_A_DATABASE',
-      file,
-      'This file is not a Boardwalk database, or its header is damaged. The file has not been changed.',
-    );
-  }
+  if (code === 'SQLITE_NOTADB') return notADatabase(file);
   if (typeof code === 'string' && code.startsWith('SQLITE_CORRUPT')) {
     return new DatabaseOpenError(
       'DB_CORRUPT',

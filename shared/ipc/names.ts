@@ -1,0 +1,24 @@
+/**
+ * The names of every request channel and event, without their schemas, for the preload: it
+ * needs only the names, and should not carry zod into the privileged script. contract.ts and
+ * events.ts are checked against these lists by the type system (and a test checks the order).
+ */
+export const CHANNEL_NAMES = [
+  'app.info',
+  'organisation.list',
+  'organisation.get',
+  'organisation.create',
+  'organisation.rename',
+  'organisation.delete',
+] as const;
+
+export type ChannelName = (typeof CHANNEL_NAMES)[number];
+
+export const EVENT_NAMES = ['app.navigate'] as const;
+
+export type EventName = (typeof EVENT_NAMES)[number];
+
+/** Events travel on their own prefix so they can never be mistaken for a request channel. */
+export function eventChannel(name: string): string {
+  return `event:${name}`;
+}
