@@ -1,4 +1,3 @@
-import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 
 /**
@@ -12,8 +11,4 @@ export async function tabTo(page: Page, target: Locator, maxPresses = 20): Promi
   }
   const focused = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200) ?? 'nothing');
   throw new Error(`Not reached by Tab in ${maxPresses} presses; focus is on ${focused}`);
-}
-
-export async function expectFocused(target: Locator): Promise<void> {
-  await expect(target).toBeFocused();
 }
