@@ -18,7 +18,7 @@ declare global {
  * are counted by the save status, so "Saved" is shown only once the main process has answered,
  * which it does only after COMMIT.
  */
-function withSaveTracking(raw: BoardwalkApi): BoardwalkApi {
+function wrapApi(raw: BoardwalkApi): BoardwalkApi {
   const wrapped: Record<string, unknown> = { events: withCheckedEvents(raw.events) };
   const byDomain = raw as unknown as Record<string, Record<string, (input?: unknown) => Promise<Result<unknown>>>>;
   for (const channel of CHANNELS) {
@@ -58,7 +58,7 @@ function withCheckedEvents(raw: BoardwalkApi['events']): BoardwalkApi['events'] 
 async function settle<T>(pending: Promise<Result<T>>): Promise<Result<T>> {
   try {
     const result = await pending;
-    if (typeof result === 'object' && 'ok' in result) return result;
+    if (typeof result === 'object' && result !== null && 'ok' in result) return result;
   } catch {
     // Falls through to the envelope below.
   }
@@ -76,4 +76,4 @@ async function trackSave<T>(pending: Promise<Result<T>>): Promise<Result<T>> {
   return result;
 }
 
-export const api: BoardwalkApi = withSaveTracking(window.api);
+export const api: BoardwalkApi = wrapApi(window.api);

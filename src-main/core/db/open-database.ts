@@ -93,6 +93,10 @@ function notADatabase(file: string): DatabaseOpenError {
   );
 }
 
+function corrupt(file: string, detail: string): DatabaseOpenError {
+  return new DatabaseOpenError('DB_CORRUPT', file, `This database is damaged (${detail}). The file has not been changed.`);
+}
+
 function tooNew(file: string, version: number, latest: number): DatabaseOpenError {
   return new DatabaseOpenError(
     'DB_TOO_NEW',
@@ -114,13 +118,7 @@ function inspect(file: string, latest: number): number {
     if (typeof version !== 'number') throw new Error('user_version is not a number');
     if (version > latest) throw tooNew(file, version, latest);
     const check = reader.pragma('quick_check', { simple: true });
-    if (check !== 'ok') {
-      throw new DatabaseOpenError(
-        'DB_CORRUPT',
-        file,
-        `This database is damaged (integrity check: ${String(check)}). The file has not been changed.`,
-      );
-    }
+    if (check !== 'ok') throw corrupt(file, `integrity check: ${String(check)}`);
     return version;
   } catch (error) {
     if (error instanceof DatabaseOpenError) throw error;
@@ -133,13 +131,7 @@ function inspect(file: string, latest: number): number {
 function classifyOpenFailure(error: unknown, file: string): Error {
   const code = (error as { code?: unknown }).code;
   if (code === 'SQLITE_NOTADB') return notADatabase(file);
-  if (typeof code === 'string' && code.startsWith('SQLITE_CORRUPT')) {
-    return new DatabaseOpenError(
-      'DB_CORRUPT',
-      file,
-      'This database is damaged and cannot be read. The file has not been changed.',
-    );
-  }
+  if (typeof code === 'string' && code.startsWith('SQLITE_CORRUPT')) return corrupt(file, 'it cannot be read');
   return error instanceof Error ? error : new Error(String(error));
 }
 
