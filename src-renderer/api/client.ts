@@ -58,7 +58,8 @@ function withCheckedEvents(raw: BoardwalkApi['events']): BoardwalkApi['events'] 
 async function settle<T>(pending: Promise<Result<T>>): Promise<Result<T>> {
   try {
     const result = await pending;
-    if (typeof result === 'object' && result !== null && 'ok' in result) return result;
+    // A transport that answered with something other than an envelope (null, say) throws here and falls through.
+    if (typeof result === 'object' && 'ok' in result) return result;
   } catch {
     // Falls through to the envelope below.
   }
