@@ -5,6 +5,31 @@ import {
   organisationSchema,
   renameOrganisationInputSchema,
 } from '../organisations/organisation';
+import {
+  addBoardMemberInputSchema,
+  boardMemberIdSchema,
+  boardMemberSchema,
+  updateBoardMemberInputSchema,
+} from '../board/board-member';
+import {
+  perceivedCeilingSchema,
+  positionSchema,
+  questionRatingSchema,
+  setConsensusInputSchema,
+  setIndividualInputSchema,
+  setNotesInputSchema,
+  setPerceivedCeilingInputSchema,
+  setPositionInputSchema,
+  setSeverityInputSchema,
+  severityEntrySchema,
+  workshopSessionSchema,
+} from '../workshops/session';
+import {
+  createWorkshopInputSchema,
+  updateWorkshopInputSchema,
+  workshopIdSchema,
+  workshopSchema,
+} from '../workshops/workshop';
 import { CHANNEL_NAMES } from './names';
 import type { ChannelName } from './names';
 
@@ -38,6 +63,26 @@ export const contract = {
   'organisation.delete': command(
     z.strictObject({ id: organisationIdSchema }),
     z.strictObject({ id: organisationIdSchema }),
+  ),
+  'board.list': query(z.strictObject({ organisationId: organisationIdSchema }), z.array(boardMemberSchema)),
+  'board.get': query(z.strictObject({ id: boardMemberIdSchema }), boardMemberSchema),
+  'board.add': command(addBoardMemberInputSchema, boardMemberSchema),
+  'board.update': command(updateBoardMemberInputSchema, boardMemberSchema),
+  'board.remove': command(z.strictObject({ id: boardMemberIdSchema }), z.strictObject({ id: boardMemberIdSchema })),
+  'workshop.list': query(z.strictObject({ organisationId: organisationIdSchema }), z.array(workshopSchema)),
+  'workshop.get': query(z.strictObject({ id: workshopIdSchema }), workshopSchema),
+  'workshop.create': command(createWorkshopInputSchema, workshopSchema),
+  'workshop.update': command(updateWorkshopInputSchema, workshopSchema),
+  'workshop.delete': command(z.strictObject({ id: workshopIdSchema }), z.strictObject({ id: workshopIdSchema })),
+  'session.get': query(z.strictObject({ workshopId: workshopIdSchema }), workshopSessionSchema),
+  'session.setConsensus': command(setConsensusInputSchema, questionRatingSchema),
+  'session.setIndividual': command(setIndividualInputSchema, questionRatingSchema),
+  'session.setNotes': command(setNotesInputSchema, questionRatingSchema),
+  'session.setSeverity': command(setSeverityInputSchema, severityEntrySchema.nullable()),
+  'session.setCeiling': command(setPerceivedCeilingInputSchema, perceivedCeilingSchema.nullable()),
+  'session.setPosition': command(
+    setPositionInputSchema,
+    z.strictObject({ position: positionSchema, changedAt: z.iso.datetime() }),
   ),
 } as const satisfies Record<ChannelName, ChannelSpec>;
 

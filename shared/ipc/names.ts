@@ -10,6 +10,23 @@ export const CHANNEL_NAMES = [
   'organisation.create',
   'organisation.rename',
   'organisation.delete',
+  'board.list',
+  'board.get',
+  'board.add',
+  'board.update',
+  'board.remove',
+  'workshop.list',
+  'workshop.get',
+  'workshop.create',
+  'workshop.update',
+  'workshop.delete',
+  'session.get',
+  'session.setConsensus',
+  'session.setIndividual',
+  'session.setNotes',
+  'session.setSeverity',
+  'session.setCeiling',
+  'session.setPosition',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

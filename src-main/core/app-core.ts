@@ -5,7 +5,10 @@ import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './db/migrations';
 import { createDispatch, typedCall } from './ipc/dispatch';
 import type { Dispatch, DispatchOptions, TypedCall } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
+import { BoardService } from './board/board-service';
 import { OrganisationService } from './organisations/organisation-service';
+import { SessionService } from './workshops/session-service';
+import { WorkshopService } from './workshops/workshop-service';
 
 /** The AppPaths port: where data lives. Electron gives userData; tests give a temporary folder. */
 export type AppPaths = {
@@ -47,8 +50,12 @@ export function createCore(options: CoreOptions): Core {
     backupDir: backupDirFor(options.paths),
     now,
   });
+  const workshops = new WorkshopService(db, now);
   const handlers = createHandlers({
     organisations: new OrganisationService(db, now),
+    board: new BoardService(db, now),
+    workshops,
+    session: new SessionService(db, now, workshops),
     appInfo: { name: 'Boardwalk', version: options.version, schemaVersion: LATEST_SCHEMA_VERSION },
   });
   const dispatch = createDispatch(handlers, options);

@@ -32,9 +32,9 @@ export function contentHash(db: Database): string {
     .all() as Array<{ name: string; sql: string }>;
   for (const table of tables) {
     hash.update(table.sql);
-    for (const row of db.prepare(`SELECT * FROM "${table.name}" ORDER BY rowid`).all()) {
-      hash.update(JSON.stringify(row));
-    }
+    // Sorted as text rather than by rowid, which WITHOUT ROWID tables do not have.
+    const rows = db.prepare(`SELECT * FROM "${table.name}"`).all().map((row) => JSON.stringify(row)).sort();
+    for (const row of rows) hash.update(row);
   }
   return hash.digest('hex');
 }

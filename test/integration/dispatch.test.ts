@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../shared/ipc/contract';
+import { LATEST_SCHEMA_VERSION } from '../../src-main/core/db/migrations';
 import { createDispatch } from '../../src-main/core/ipc/dispatch';
 import type { Handlers } from '../../src-main/core/ipc/dispatch';
 import { contentHash, createTestCore } from '../harness/core';
@@ -101,6 +102,6 @@ describe('dispatch', () => {
   });
 
   it('answers app.info', async () => {
-    expect(await core.dispatch('app.info', {})).toEqual({ ok: true, value: { name: 'Boardwalk', version: 'test', schemaVersion: 1 } });
+    expect(await core.dispatch('app.info', {})).toEqual({ ok: true, value: { name: 'Boardwalk', version: 'test', schemaVersion: LATEST_SCHEMA_VERSION } });
   });
 });

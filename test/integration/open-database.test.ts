@@ -46,7 +46,7 @@ describe('openDatabase', () => {
       expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
       const tables = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table'").all() as Array<{ name: string; sql: string }>;
       expect(tables.map((t) => t.name)).toContain('organisation');
-      for (const table of tables) expect(table.sql, table.name).toMatch(/\)\s*STRICT\s*$/);
+      for (const table of tables) expect(table.sql, table.name).toMatch(/\)\s*STRICT(,\s*WITHOUT ROWID)?\s*$/);
     } finally {
       db.close();
     }

@@ -1,14 +1,20 @@
+import type { BoardService } from '../board/board-service';
 import type { OrganisationService } from '../organisations/organisation-service';
+import type { SessionService } from '../workshops/session-service';
+import type { WorkshopService } from '../workshops/workshop-service';
 import type { Handlers } from './dispatch';
 
 export type Services = {
   readonly organisations: OrganisationService;
+  readonly board: BoardService;
+  readonly workshops: WorkshopService;
+  readonly session: SessionService;
   readonly appInfo: { readonly name: string; readonly version: string; readonly schemaVersion: number };
 };
 
 /** The map from channel to service call: thin on purpose, the rules live in the services. */
 export function createHandlers(services: Services): Handlers {
-  const { organisations } = services;
+  const { organisations, board, workshops, session } = services;
   return {
     'app.info': () => services.appInfo,
     'organisation.list': () => organisations.list(),
@@ -16,5 +22,24 @@ export function createHandlers(services: Services): Handlers {
     'organisation.create': (input) => organisations.create(input),
     'organisation.rename': ({ id, name }) => organisations.rename(id, name),
     'organisation.delete': ({ id }) => organisations.delete(id),
+    'board.list': ({ organisationId }) => board.list(organisationId),
+    'board.get': ({ id }) => board.get(id),
+    'board.add': (input) => board.add(input),
+    'board.update': (input) => board.update(input),
+    'board.remove': ({ id }) => board.remove(id),
+    'workshop.list': ({ organisationId }) => workshops.list(organisationId),
+    'workshop.get': ({ id }) => workshops.get(id),
+    'workshop.create': (input) => workshops.create(input),
+    'workshop.update': (input) => workshops.update(input),
+    'workshop.delete': ({ id }) => workshops.delete(id),
+    'session.get': ({ workshopId }) => session.get(workshopId),
+    'session.setConsensus': ({ workshopId, questionId, rating }) => session.setConsensus(workshopId, questionId, rating),
+    'session.setIndividual': ({ workshopId, questionId, participantId, rating }) =>
+      session.setIndividual(workshopId, questionId, participantId, rating),
+    'session.setNotes': ({ workshopId, questionId, notes }) => session.setNotes(workshopId, questionId, notes),
+    'session.setSeverity': ({ workshopId, barrierId, professionId, severity }) =>
+      session.setSeverity(workshopId, barrierId, professionId, severity),
+    'session.setCeiling': ({ workshopId, professionId, ceiling }) => session.setPerceivedCeiling(workshopId, professionId, ceiling),
+    'session.setPosition': ({ workshopId, position }) => session.setPosition(workshopId, position),
   };
 }

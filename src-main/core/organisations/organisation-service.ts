@@ -83,3 +83,13 @@ export class OrganisationService {
 function notFound(id: number): AppError {
   return new AppError('NOT_FOUND', `There is no organisation with id ${id}. It may have been deleted.`, ['id']);
 }
+
+/**
+ * For other features' services: the organisation a request names must exist, inside their
+ * transaction. `path` is the field of their request that named it.
+ */
+export function requireOrganisation(db: Database, id: number, path: readonly (string | number)[]): { id: number; name: string; type: string } {
+  const row = db.prepare<[number], { id: number; name: string; type: string }>('SELECT id, name, type FROM organisation WHERE id = ?').get(id);
+  if (!row) throw new AppError('NOT_FOUND', `There is no organisation with id ${id}. It may have been deleted.`, path);
+  return row;
+}

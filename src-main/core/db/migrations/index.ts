@@ -1,7 +1,8 @@
 import type { Migration } from '../migration';
 import { migration001 } from './001-organisations';
+import { migration002 } from './002-board-and-workshops';
 
 /** In order; each version one more than the last (checked when the database opens). */
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
