@@ -4,6 +4,14 @@ import { CreateOrganisationPage } from '../features/organisations/CreateOrganisa
 import { DeleteOrganisationPage } from '../features/organisations/DeleteOrganisationPage';
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
 import { RenameOrganisationPage } from '../features/organisations/RenameOrganisationPage';
+import { OrganisationPage } from '../features/organisations/OrganisationPage';
+import { BoardMemberFormPage } from '../features/board/BoardMemberFormPage';
+import { RemoveBoardMemberPage } from '../features/board/RemoveBoardMemberPage';
+import { WorkshopFormPage } from '../features/workshops/WorkshopFormPage';
+import { WorkshopPage } from '../features/workshops/WorkshopPage';
+import { DeleteWorkshopPage } from '../features/workshops/DeleteWorkshopPage';
+import { RunPage } from '../features/walkthrough/RunPage';
+import { PresenterPage } from '../features/walkthrough/PresenterPage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { useRoute } from './router';
@@ -19,6 +27,26 @@ function Screen({ route }: { readonly route: Route }) {
       return <RenameOrganisationPage id={route.id} />;
     case 'organisation-delete':
       return <DeleteOrganisationPage id={route.id} />;
+    case 'organisation':
+      return <OrganisationPage id={route.id} />;
+    case 'board-member-new':
+      return <BoardMemberFormPage organisationId={route.organisationId} />;
+    case 'board-member-edit':
+      return <BoardMemberFormPage organisationId={route.organisationId} memberId={route.memberId} />;
+    case 'board-member-remove':
+      return <RemoveBoardMemberPage organisationId={route.organisationId} memberId={route.memberId} />;
+    case 'workshop-new':
+      return <WorkshopFormPage organisationId={route.organisationId} />;
+    case 'workshop':
+      return <WorkshopPage id={route.id} />;
+    case 'workshop-edit':
+      return <WorkshopFormPage id={route.id} />;
+    case 'workshop-delete':
+      return <DeleteWorkshopPage id={route.id} />;
+    case 'workshop-run':
+      return <RunPage id={route.id} step={route.step} />;
+    case 'workshop-present':
+      return <PresenterPage id={route.id} />;
     case 'not-found':
       return <NotFoundPage />;
   }

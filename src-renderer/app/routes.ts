@@ -1,13 +1,32 @@
+import { isThemeId, isQuestionId } from '../../shared/framework/content';
+import type { ThemeId } from '../../shared/framework/content';
+
 /**
  * The app's places. Routing is by hash (`#/organisations/new`) because the page is served from
  * a custom protocol in Electron and from a plain static server in tests: neither has to know
  * about client-side paths, and a reload always lands on the same screen.
  */
+export type RunStep =
+  | { readonly kind: 'ceilings' }
+  | { readonly kind: 'theme'; readonly themeId: ThemeId }
+  | { readonly kind: 'question'; readonly questionId: string }
+  | { readonly kind: 'priorities' };
+
 export type Route =
   | { readonly name: 'organisations' }
   | { readonly name: 'organisation-new' }
+  | { readonly name: 'organisation'; readonly id: number }
   | { readonly name: 'organisation-rename'; readonly id: number }
   | { readonly name: 'organisation-delete'; readonly id: number }
+  | { readonly name: 'board-member-new'; readonly organisationId: number }
+  | { readonly name: 'board-member-edit'; readonly organisationId: number; readonly memberId: number }
+  | { readonly name: 'board-member-remove'; readonly organisationId: number; readonly memberId: number }
+  | { readonly name: 'workshop-new'; readonly organisationId: number }
+  | { readonly name: 'workshop'; readonly id: number }
+  | { readonly name: 'workshop-edit'; readonly id: number }
+  | { readonly name: 'workshop-delete'; readonly id: number }
+  | { readonly name: 'workshop-run'; readonly id: number; readonly step: RunStep }
+  | { readonly name: 'workshop-present'; readonly id: number }
   | { readonly name: 'not-found'; readonly path: string };
 
 /** True for hashes that are routes; other hashes (`#maincontent`) are in-page anchors. */
@@ -17,17 +36,54 @@ export function isRouteHash(hash: string): boolean {
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
-  const segments = path.split('/').filter((s) => s !== '');
-  const [first, second, third, ...rest] = segments;
-  if (rest.length > 0) return { name: 'not-found', path };
+  const s = path.split('/').filter((segment) => segment !== '');
+  return match(s) ?? { name: 'not-found', path };
+}
+
+function match(s: readonly string[]): Route | null {
+  const [first, second, third, fourth, fifth, ...rest] = s;
+  if (rest.length > 0) return null;
   if (first === undefined) return { name: 'organisations' };
-  if (first !== 'organisations') return { name: 'not-found', path };
-  if (second === undefined) return { name: 'organisations' };
-  if (second === 'new' && third === undefined) return { name: 'organisation-new' };
-  const id = parseId(second);
-  if (id !== null && third === 'rename') return { name: 'organisation-rename', id };
-  if (id !== null && third === 'delete') return { name: 'organisation-delete', id };
-  return { name: 'not-found', path };
+  if (first === 'organisations') {
+    if (second === undefined) return { name: 'organisations' };
+    if (second === 'new') return third === undefined ? { name: 'organisation-new' } : null;
+    const id = parseId(second);
+    if (id === null) return null;
+    if (third === undefined) return { name: 'organisation', id };
+    if (fourth === undefined) {
+      if (third === 'rename') return { name: 'organisation-rename', id };
+      if (third === 'delete') return { name: 'organisation-delete', id };
+      return null;
+    }
+    if (third === 'board') {
+      if (fourth === 'new') return fifth === undefined ? { name: 'board-member-new', organisationId: id } : null;
+      const memberId = parseId(fourth);
+      if (memberId === null) return null;
+      if (fifth === 'edit') return { name: 'board-member-edit', organisationId: id, memberId };
+      if (fifth === 'remove') return { name: 'board-member-remove', organisationId: id, memberId };
+      return null;
+    }
+    if (third === 'workshops' && fourth === 'new' && fifth === undefined) return { name: 'workshop-new', organisationId: id };
+    return null;
+  }
+  if (first === 'workshops') {
+    const id = second === undefined ? null : parseId(second);
+    if (id === null) return null;
+    if (third === undefined) return { name: 'workshop', id };
+    if (fourth === undefined) {
+      if (third === 'edit') return { name: 'workshop-edit', id };
+      if (third === 'delete') return { name: 'workshop-delete', id };
+      if (third === 'present') return { name: 'workshop-present', id };
+      return null;
+    }
+    if (third !== 'run') return null;
+    if (fourth === 'ceilings' && fifth === undefined) return { name: 'workshop-run', id, step: { kind: 'ceilings' } };
+    if (fourth === 'priorities' && fifth === undefined) return { name: 'workshop-run', id, step: { kind: 'priorities' } };
+    if (fourth === 'theme' && fifth !== undefined && isThemeId(fifth)) return { name: 'workshop-run', id, step: { kind: 'theme', themeId: fifth } };
+    if (fourth === 'question' && fifth !== undefined && isQuestionId(fifth)) return { name: 'workshop-run', id, step: { kind: 'question', questionId: fifth } };
+    return null;
+  }
+  return null;
 }
 
 export function hrefFor(route: Route): string {
@@ -36,12 +92,45 @@ export function hrefFor(route: Route): string {
       return '#/organisations';
     case 'organisation-new':
       return '#/organisations/new';
+    case 'organisation':
+      return `#/organisations/${route.id}`;
     case 'organisation-rename':
       return `#/organisations/${route.id}/rename`;
     case 'organisation-delete':
       return `#/organisations/${route.id}/delete`;
+    case 'board-member-new':
+      return `#/organisations/${route.organisationId}/board/new`;
+    case 'board-member-edit':
+      return `#/organisations/${route.organisationId}/board/${route.memberId}/edit`;
+    case 'board-member-remove':
+      return `#/organisations/${route.organisationId}/board/${route.memberId}/remove`;
+    case 'workshop-new':
+      return `#/organisations/${route.organisationId}/workshops/new`;
+    case 'workshop':
+      return `#/workshops/${route.id}`;
+    case 'workshop-edit':
+      return `#/workshops/${route.id}/edit`;
+    case 'workshop-delete':
+      return `#/workshops/${route.id}/delete`;
+    case 'workshop-present':
+      return `#/workshops/${route.id}/present`;
+    case 'workshop-run':
+      return `#/workshops/${route.id}/run/${stepPath(route.step)}`;
     case 'not-found':
       return `#${route.path}`;
+  }
+}
+
+function stepPath(step: RunStep): string {
+  switch (step.kind) {
+    case 'ceilings':
+      return 'ceilings';
+    case 'priorities':
+      return 'priorities';
+    case 'theme':
+      return `theme/${step.themeId}`;
+    case 'question':
+      return `question/${step.questionId}`;
   }
 }
 

@@ -17,6 +17,21 @@ describe('routes', () => {
     ['#/organisations/99999999999999999999/rename', { name: 'not-found', path: '/organisations/99999999999999999999/rename' }],
     ['#/organisations/3/rename/more', { name: 'not-found', path: '/organisations/3/rename/more' }],
     ['#/workshops', { name: 'not-found', path: '/workshops' }],
+    ['#/organisations/5', { name: 'organisation', id: 5 }],
+    ['#/organisations/5/board/new', { name: 'board-member-new', organisationId: 5 }],
+    ['#/organisations/5/board/8/edit', { name: 'board-member-edit', organisationId: 5, memberId: 8 }],
+    ['#/organisations/5/board/8/remove', { name: 'board-member-remove', organisationId: 5, memberId: 8 }],
+    ['#/organisations/5/board/8', { name: 'not-found', path: '/organisations/5/board/8' }],
+    ['#/organisations/5/workshops/new', { name: 'workshop-new', organisationId: 5 }],
+    ['#/workshops/2', { name: 'workshop', id: 2 }],
+    ['#/workshops/2/edit', { name: 'workshop-edit', id: 2 }],
+    ['#/workshops/2/present', { name: 'workshop-present', id: 2 }],
+    ['#/workshops/2/run/ceilings', { name: 'workshop-run', id: 2, step: { kind: 'ceilings' } }],
+    ['#/workshops/2/run/theme/talent-management', { name: 'workshop-run', id: 2, step: { kind: 'theme', themeId: 'talent-management' } }],
+    ['#/workshops/2/run/theme/teamwork', { name: 'not-found', path: '/workshops/2/run/theme/teamwork' }],
+    ['#/workshops/2/run/question/q17', { name: 'workshop-run', id: 2, step: { kind: 'question', questionId: 'q17' } }],
+    ['#/workshops/2/run/question/q18', { name: 'not-found', path: '/workshops/2/run/question/q18' }],
+    ['#/workshops/2/run/priorities', { name: 'workshop-run', id: 2, step: { kind: 'priorities' } }],
   ])('parses %j', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
@@ -27,6 +42,19 @@ describe('routes', () => {
       { name: 'organisation-new' },
       { name: 'organisation-rename', id: 3 },
       { name: 'organisation-delete', id: 4 },
+      { name: 'organisation', id: 4 },
+      { name: 'board-member-new', organisationId: 4 },
+      { name: 'board-member-edit', organisationId: 4, memberId: 9 },
+      { name: 'board-member-remove', organisationId: 4, memberId: 9 },
+      { name: 'workshop-new', organisationId: 4 },
+      { name: 'workshop', id: 6 },
+      { name: 'workshop-edit', id: 6 },
+      { name: 'workshop-delete', id: 6 },
+      { name: 'workshop-present', id: 6 },
+      { name: 'workshop-run', id: 6, step: { kind: 'ceilings' } },
+      { name: 'workshop-run', id: 6, step: { kind: 'theme', themeId: 'practical-levers' } },
+      { name: 'workshop-run', id: 6, step: { kind: 'question', questionId: 'q3' } },
+      { name: 'workshop-run', id: 6, step: { kind: 'priorities' } },
     ];
     for (const route of routes) expect(parseRoute(hrefFor(route))).toEqual(route);
   });
