@@ -62,6 +62,8 @@ export function App() {
       }),
     [],
   );
+  // The projector's view fills the screen: no header, footer or save status.
+  if (route.name === 'workshop-present') return <PresenterPage key={route.id} id={route.id} />;
   // Keyed by the route so each screen starts fresh (its own form state and focus).
   return (
     <Layout>

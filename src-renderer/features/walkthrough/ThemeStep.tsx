@@ -1,0 +1,90 @@
+import type { Theme } from '../../../shared/framework/content';
+import { SEVERITIES, SEVERITY_LABELS } from '../../../shared/framework/maturity';
+import type { Severity } from '../../../shared/framework/maturity';
+import { PROFESSIONS } from '../../../shared/framework/professions';
+import type { ProfessionId } from '../../../shared/framework/professions';
+import { PageHeading } from '../../app/page';
+import { useSession } from './session-store';
+
+const NOT_SCORED = '';
+
+/**
+ * A theme's barriers, then the heatmap: how much each barrier holds back each profession here.
+ * Each cell is a native list, so it is reached with Tab, changed with the arrow keys or by
+ * typing its number (0 to 3), and read out with its barrier and profession.
+ */
+export function ThemeStep({ theme, title }: { readonly theme: Theme; readonly title: string }) {
+  const severities = useSession((s) => s.session?.severities ?? []);
+  const change = useSession((s) => s.change);
+  const scored = new Map(severities.map((s) => [`${s.barrierId}|${s.professionId}`, s.severity]));
+
+  const onChange = (barrierId: string, barrierTitle: string, professionId: ProfessionId, professionLabel: string, value: string) => {
+    const severity = value === NOT_SCORED ? null : Number(value);
+    const said = severity === null ? 'not scored' : SEVERITY_LABELS[severity as Severity].toLowerCase();
+    void change({ kind: 'severity', barrierId, professionId, severity }, `${barrierTitle}, ${professionLabel.toLowerCase()}: ${said}`);
+  };
+
+  return (
+    <>
+      <PageHeading title={title} />
+      <h2 className="nhsuk-heading-m">Barriers</h2>
+      <dl className="app-barriers">
+        {theme.barriers.map((barrier) => (
+          <div key={barrier.id} className="app-barriers__item">
+            <dt className="nhsuk-heading-s nhsuk-u-margin-bottom-1">{barrier.title}</dt>
+            <dd className="nhsuk-body">{barrier.text}</dd>
+          </div>
+        ))}
+      </dl>
+      <h2 className="nhsuk-heading-m" id="heatmap-title">
+        Barrier heatmap
+      </h2>
+      <p className="nhsuk-hint" id="heatmap-hint">
+        For each barrier and profession, how much does it hold people back here? 0 none, 1 minor, 2 moderate, 3 major.
+      </p>
+      <div className="app-heatmap-scroll" role="region" aria-labelledby="heatmap-title" tabIndex={0}>
+        <table className="app-heatmap" aria-describedby="heatmap-hint">
+          <caption className="nhsuk-u-visually-hidden">Severity of each barrier of {theme.title} for each profession</caption>
+          <thead>
+            <tr>
+              <th scope="col">Barrier</th>
+              {PROFESSIONS.map((p) => (
+                <th scope="col" key={p.id}>
+                  {p.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {theme.barriers.map((barrier) => (
+              <tr key={barrier.id}>
+                <th scope="row">{barrier.title}</th>
+                {PROFESSIONS.map((p) => {
+                  const value = scored.get(`${barrier.id}|${p.id}`);
+                  return (
+                    <td key={p.id} className={value === undefined ? 'app-heatmap__cell' : `app-heatmap__cell app-heatmap__cell--${value}`}>
+                      <select
+                        className="app-heatmap__select"
+                        aria-label={`${barrier.title}: ${p.label}`}
+                        data-testid={`severity-${barrier.id}-${p.id}`}
+                        value={value === undefined ? NOT_SCORED : String(value)}
+                        onChange={(event) => onChange(barrier.id, barrier.title, p.id, p.label, event.target.value)}
+                      >
+                        <option value={NOT_SCORED}>–</option>
+                        {SEVERITIES.map((s) => (
+                          <option key={s} value={String(s)}>
+                            {s} {SEVERITY_LABELS[s]}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
