@@ -6,11 +6,14 @@ import type { PerceivedCeiling } from '../../../shared/workshops/session';
 import { PageHeading } from '../../app/page';
 import { useSession } from './session-store';
 
+/** One empty list for every selector, so an empty answer is the same answer and does not re-render. */
+const NONE: readonly never[] = [];
+
 const NOT_RECORDED = '';
 
 /** Before any data is shown, the board records where it believes each profession stops rising. */
 export function CeilingsStep({ title }: { readonly title: string }) {
-  const ceilings = useSession((s) => s.session?.perceivedCeilings ?? []);
+  const ceilings = useSession((s) => s.session?.perceivedCeilings ?? NONE);
   const change = useSession((s) => s.change);
   const byProfession = new Map(ceilings.map((c) => [c.professionId, c.ceiling]));
 

@@ -8,6 +8,9 @@ import { ratingOf } from './changes';
 import { NotesBox } from './NotesBox';
 import { useSession } from './session-store';
 
+/** One empty list for every selector, so an empty answer is the same answer and does not re-render. */
+const NONE: readonly never[] = [];
+
 export function QuestionStep({ questionId, title }: { readonly questionId: string; readonly title: string }) {
   const question = questionById(questionId);
   if (!question) return null;
@@ -111,8 +114,8 @@ function ConsensusRating({ question }: { readonly question: KeyQuestion }) {
 }
 
 function IndividualRatings({ question }: { readonly question: KeyQuestion }) {
-  const participants = useSession((s) => s.session?.workshop.participants ?? []);
-  const individual = useSession((s) => (s.session ? ratingOf(s.session, question.id).individual : []));
+  const participants = useSession((s) => s.session?.workshop.participants ?? NONE);
+  const individual = useSession((s) => s.session?.ratings.find((r) => r.questionId === question.id)?.individual ?? NONE);
   const change = useSession((s) => s.change);
   if (participants.length === 0) return null;
   const byParticipant = new Map(individual.map((i) => [i.participantId, i.rating]));

@@ -6,6 +6,9 @@ import type { ProfessionId } from '../../../shared/framework/professions';
 import { PageHeading } from '../../app/page';
 import { useSession } from './session-store';
 
+/** One empty list for every selector, so an empty answer is the same answer and does not re-render. */
+const NONE: readonly never[] = [];
+
 const NOT_SCORED = '';
 
 /**
@@ -14,7 +17,7 @@ const NOT_SCORED = '';
  * typing its number (0 to 3), and read out with its barrier and profession.
  */
 export function ThemeStep({ theme, title }: { readonly theme: Theme; readonly title: string }) {
-  const severities = useSession((s) => s.session?.severities ?? []);
+  const severities = useSession((s) => s.session?.severities ?? NONE);
   const change = useSession((s) => s.change);
   const scored = new Map(severities.map((s) => [`${s.barrierId}|${s.professionId}`, s.severity]));
 
