@@ -82,7 +82,7 @@ test('a facilitator runs the whole walk-through with the keyboard; everything su
   const cell = page.getByTestId(`severity-${firstBarrier.id}-ahp`);
   await tabTo(page, cell, 40);
   await page.keyboard.type('3');
-  await page.keyboard.press('Tab');
+  await tabTo(page, page.getByTestId(`severity-${firstBarrier.id}-doctors`), 5);
   await page.keyboard.type('2');
   await expect.poll(async () => (await stored(core, workshopId)).severities).toEqual([
     { barrierId: firstBarrier.id, professionId: 'ahp', severity: 3 },

@@ -159,7 +159,7 @@ function IndividualRatings({ question }: { readonly question: KeyQuestion }) {
                   <th className="nhsuk-table__header" scope="row">
                     <label htmlFor={id}>
                       {p.name}
-                      <span className="nhsuk-body-s app-muted">{p.guest ? ' (guest)' : p.role ? `, ${p.role}` : ''}</span>
+                      {(p.guest || p.role) && <span className="app-participant-role">{p.guest ? `Guest${p.role ? `: ${p.role}` : ''}` : p.role}</span>}
                     </label>
                   </th>
                   <td className="nhsuk-table__cell">

@@ -12,7 +12,8 @@ const NONE: readonly never[] = [];
 const NOT_SCORED = '';
 
 /**
- * A theme's barriers, then the heatmap: how much each barrier holds back each profession here.
+ * A theme's barriers, then the heatmap: how much each barrier holds back each profession here,
+ * a row per profession and a column per barrier (two or three), so it fits a projector.
  * Each cell is a native list, so it is reached with Tab, changed with the arrow keys or by
  * typing its number (0 to 3), and read out with its barrier and profession.
  */
@@ -50,22 +51,22 @@ export function ThemeStep({ theme, title }: { readonly theme: Theme; readonly ti
           <caption className="nhsuk-u-visually-hidden">Severity of each barrier of {theme.title} for each profession</caption>
           <thead>
             <tr>
-              <th scope="col">Barrier</th>
-              {PROFESSIONS.map((p) => (
-                <th scope="col" key={p.id}>
-                  {p.label}
+              <th scope="col">Profession</th>
+              {theme.barriers.map((barrier) => (
+                <th scope="col" key={barrier.id}>
+                  {barrier.title}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {theme.barriers.map((barrier) => (
-              <tr key={barrier.id}>
-                <th scope="row">{barrier.title}</th>
-                {PROFESSIONS.map((p) => {
+            {PROFESSIONS.map((p) => (
+              <tr key={p.id}>
+                <th scope="row">{p.label}</th>
+                {theme.barriers.map((barrier) => {
                   const value = scored.get(`${barrier.id}|${p.id}`);
                   return (
-                    <td key={p.id} className={value === undefined ? 'app-heatmap__cell' : `app-heatmap__cell app-heatmap__cell--${value}`}>
+                    <td key={barrier.id} className={value === undefined ? 'app-heatmap__cell' : `app-heatmap__cell app-heatmap__cell--${value}`}>
                       <select
                         className="app-heatmap__select"
                         aria-label={`${barrier.title}: ${p.label}`}
@@ -73,7 +74,7 @@ export function ThemeStep({ theme, title }: { readonly theme: Theme; readonly ti
                         value={value === undefined ? NOT_SCORED : String(value)}
                         onChange={(event) => onChange(barrier.id, barrier.title, p.id, p.label, event.target.value)}
                       >
-                        <option value={NOT_SCORED}>–</option>
+                        <option value={NOT_SCORED}>Not scored</option>
                         {SEVERITIES.map((s) => (
                           <option key={s} value={String(s)}>
                             {s} {SEVERITY_LABELS[s]}
