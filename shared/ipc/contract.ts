@@ -84,6 +84,9 @@ export const contract = {
     setPositionInputSchema,
     z.strictObject({ position: positionSchema, changedAt: z.iso.datetime() }),
   ),
+  // Opens the projector's window where the shell can (Electron); elsewhere `opened` is false and
+  // the renderer shows the presenter view in place. It changes no stored data.
+  'presenter.open': query(z.strictObject({ workshopId: workshopIdSchema }), z.strictObject({ opened: z.boolean() })),
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export type Contract = typeof contract;

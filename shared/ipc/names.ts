@@ -27,6 +27,7 @@ export const CHANNEL_NAMES = [
   'session.setSeverity',
   'session.setCeiling',
   'session.setPosition',
+  'presenter.open',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -5,6 +5,7 @@ import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './db/migrations';
 import { createDispatch, typedCall } from './ipc/dispatch';
 import type { Dispatch, DispatchOptions, TypedCall } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
+import type { PresenterPort } from './ipc/handlers';
 import { BoardService } from './board/board-service';
 import { OrganisationService } from './organisations/organisation-service';
 import { SessionService } from './workshops/session-service';
@@ -19,6 +20,7 @@ export type CoreOptions = DispatchOptions & {
   readonly paths: AppPaths;
   readonly version: string;
   readonly now?: () => Date;
+  readonly presenter?: PresenterPort;
 };
 
 export type Core = {
@@ -56,6 +58,7 @@ export function createCore(options: CoreOptions): Core {
     board: new BoardService(db, now),
     workshops,
     session: new SessionService(db, now, workshops),
+    ...(options.presenter ? { presenter: options.presenter } : {}),
     appInfo: { name: 'Boardwalk', version: options.version, schemaVersion: LATEST_SCHEMA_VERSION },
   });
   const dispatch = createDispatch(handlers, options);

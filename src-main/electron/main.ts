@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, protocol, screen, session } from 'electron';
 import { createCore } from '../core/app-core';
 import type { Core } from '../core/app-core';
 import { DatabaseOpenError } from '../core/db/database-open-error';
@@ -15,6 +15,7 @@ import {
   hardenWebContents,
 } from './security';
 import { buildMenuTemplate } from './menu';
+import { buildPresenterWindowOptions, choosePresenterDisplay, presenterUrl } from './presenter-window';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const preloadPath = path.join(here, '../preload/index.cjs');
@@ -28,6 +29,7 @@ app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
+let presenterWindow: BrowserWindow | null = null;
 
 if (!app.requestSingleInstanceLock()) {
   // Two processes writing one database is how edits get lost: the first instance keeps it.
@@ -57,6 +59,7 @@ async function start(): Promise<void> {
       paths: { dataDir: app.getPath('userData') },
       version: app.getVersion(),
       onInternalError: (channel, error) => console.error(`Boardwalk: ${channel} failed`, error),
+      presenter: { open: openPresenterWindow },
     });
   } catch (error) {
     fail(error);
@@ -70,6 +73,30 @@ async function start(): Promise<void> {
     mainWindow = null;
   });
   await mainWindow.loadURL(APP_ENTRY_URL);
+}
+
+/**
+ * The projector's window, on a second display when there is one. One at a time: asking again
+ * points the existing window at the workshop and brings it forward.
+ */
+function openPresenterWindow(workshopId: number): boolean {
+  const url = presenterUrl(workshopId);
+  if (presenterWindow && !presenterWindow.isDestroyed()) {
+    void presenterWindow.loadURL(url);
+    presenterWindow.show();
+    return true;
+  }
+  const facilitatorDisplay = mainWindow ? screen.getDisplayMatching(mainWindow.getBounds()) : screen.getPrimaryDisplay();
+  const display = choosePresenterDisplay(screen.getAllDisplays(), facilitatorDisplay.id) ?? facilitatorDisplay;
+  presenterWindow = new BrowserWindow(
+    buildPresenterWindowOptions(preloadPath, display, { devTools: !app.isPackaged, ownDisplay: display.id !== facilitatorDisplay.id }),
+  );
+  presenterWindow.once('ready-to-show', () => presenterWindow?.show());
+  presenterWindow.on('closed', () => {
+    presenterWindow = null;
+  });
+  void presenterWindow.loadURL(url);
+  return true;
 }
 
 function fail(error: unknown): void {

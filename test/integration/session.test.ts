@@ -129,3 +129,27 @@ describe('the walk-through session', () => {
     }
   });
 });
+
+describe('presenter.open', () => {
+  it('answers opened: false where the shell has no presenter window (the browser), after checking the workshop', async () => {
+    expect(await core.call('presenter.open', { workshopId })).toEqual({ ok: true, value: { opened: false } });
+    expect(await core.call('presenter.open', { workshopId: 999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', path: ['workshopId'] } });
+  });
+
+  it('asks the presenter port to open the workshop where there is one', async () => {
+    const { createCore } = await import('../../src-main/core/app-core');
+    const opened: number[] = [];
+    (await import('node:fs')).mkdirSync(core.dataDir + '-port');
+    const withPort = createCore({ paths: { dataDir: core.dataDir + '-port' }, version: 'test', presenter: { open: (id) => (opened.push(id), true) } });
+    try {
+      const org = await withPort.call('organisation.create', { name: 'T', odsCode: 'RT1', type: 'nhs-trust' });
+      const w = org.ok ? await withPort.call('workshop.create', { organisationId: org.value.id, title: 'W', date: '2026-12-03', facilitator: '', participants: { boardMemberIds: [], guests: [] } }) : null;
+      if (!w?.ok) throw new Error('setup');
+      expect(await withPort.call('presenter.open', { workshopId: w.value.id })).toEqual({ ok: true, value: { opened: true } });
+      expect(opened).toEqual([w.value.id]);
+    } finally {
+      withPort.close();
+      (await import('node:fs')).rmSync(core.dataDir + '-port', { recursive: true, force: true });
+    }
+  });
+});

@@ -4,11 +4,16 @@ import type { SessionService } from '../workshops/session-service';
 import type { WorkshopService } from '../workshops/workshop-service';
 import type { Handlers } from './dispatch';
 
+/** The PresenterWindow port: opens (or moves) the projector's window for a workshop. */
+export type PresenterPort = { readonly open: (workshopId: number) => boolean };
+
 export type Services = {
   readonly organisations: OrganisationService;
   readonly board: BoardService;
   readonly workshops: WorkshopService;
   readonly session: SessionService;
+  /** The shell's second window for the projector; absent where there is no such thing (browser). */
+  readonly presenter?: PresenterPort;
   readonly appInfo: { readonly name: string; readonly version: string; readonly schemaVersion: number };
 };
 
@@ -41,5 +46,9 @@ export function createHandlers(services: Services): Handlers {
       session.setSeverity(workshopId, barrierId, professionId, severity),
     'session.setCeiling': ({ workshopId, professionId, ceiling }) => session.setPerceivedCeiling(workshopId, professionId, ceiling),
     'session.setPosition': ({ workshopId, position }) => session.setPosition(workshopId, position),
+    'presenter.open': ({ workshopId }) => {
+      workshops.require(workshopId, ['workshopId']);
+      return { opened: services.presenter?.open(workshopId) ?? false };
+    },
   };
 }

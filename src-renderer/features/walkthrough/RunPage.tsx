@@ -14,6 +14,7 @@ import { ThemeStep } from './ThemeStep';
 import { UndoBar } from './UndoBar';
 import { useSession } from './session-store';
 import { focusKind, shortcutFor } from './shortcuts';
+import { openPresenter } from './open-presenter';
 import { nextStep, positionOf, previousStep, stepTitle } from './steps';
 
 /** The facilitator's screen for one step of the walk-through. */
@@ -101,7 +102,7 @@ function RunScreen({ id, step }: { readonly id: number; readonly step: RunStep }
           setHelpOpen(true);
           break;
         case 'present':
-          navigate({ name: 'workshop-present', id });
+          void openPresenter(id);
           break;
       }
       event.preventDefault();
@@ -125,7 +126,14 @@ function RunScreen({ id, step }: { readonly id: number; readonly step: RunStep }
         <button ref={helpButton} type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small app-toolbar-button" onClick={() => setHelpOpen(true)}>
           Keyboard shortcuts
         </button>
-        <a className="app-toolbar-link" href={hrefFor({ name: 'workshop-present', id })}>
+        <a
+          className="app-toolbar-link"
+          href={hrefFor({ name: 'workshop-present', id })}
+          onClick={(event) => {
+            event.preventDefault();
+            void openPresenter(id);
+          }}
+        >
           Presenter view
         </a>
       </div>
