@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { create } from 'zustand';
 
 /** A one-off confirmation shown on the next screen ("Organisation added"), then forgotten. */
@@ -12,3 +13,17 @@ export const useFlash = create<FlashState>()((set) => ({
   show: (message) => set({ message }),
   clear: () => set({ message: null }),
 }));
+
+/**
+ * The confirmation for the screen being opened, taken once: read as the screen mounts and
+ * cleared straight away. Clearing it only when the screen that showed it unmounts is too late:
+ * the next screen has already been drawn by then, and would show (and announce) it again.
+ */
+export function useFlashMessage(): string | null {
+  const [message] = useState(() => useFlash.getState().message);
+  const clear = useFlash((s) => s.clear);
+  useEffect(() => {
+    clear();
+  }, [clear]);
+  return message;
+}

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { ORGANISATION_TYPE_LABELS } from '../../../shared/organisations/organisation';
-import { useFlash } from '../../app/flash-store';
+import { useFlashMessage } from '../../app/flash-store';
 import { PageHeading } from '../../app/page';
 import { hrefFor } from '../../app/routes';
 import { SuccessBanner } from '../../components/SuccessBanner';
@@ -11,14 +11,11 @@ export function OrganisationsPage() {
   const items = useOrganisations((s) => s.items);
   const loadError = useOrganisations((s) => s.loadError);
   const load = useOrganisations((s) => s.load);
-  const flash = useFlash((s) => s.message);
-  const clearFlash = useFlash((s) => s.clear);
+  const flash = useFlashMessage();
 
   useEffect(() => {
     void load();
   }, [load]);
-  // The confirmation belongs to this visit of the screen only.
-  useEffect(() => () => clearFlash(), [clearFlash]);
 
   return (
     <>
@@ -56,7 +53,9 @@ export function OrganisationsPage() {
           <tbody className="nhsuk-table__body">
             {items.map((organisation) => (
               <tr className="nhsuk-table__row" key={organisation.id}>
-                <th className="nhsuk-table__header" scope="row">{organisation.name}</th>
+                <th className="nhsuk-table__header" scope="row">
+                  <a href={hrefFor({ name: 'organisation', id: organisation.id })}>{organisation.name}</a>
+                </th>
                 <td className="nhsuk-table__cell">{organisation.odsCode ?? 'None'}</td>
                 <td className="nhsuk-table__cell">{ORGANISATION_TYPE_LABELS[organisation.type]}</td>
                 <td className="nhsuk-table__cell app-actions-cell">
