@@ -153,6 +153,22 @@ test('a facilitator runs the whole walk-through with the keyboard; everything su
   await page.goto(`${app.url}#/workshops/${workshopId}/run/ceilings`);
   await expect(page.getByLabel('Nurses')).toHaveValue('band-8b');
 
+  // Participants changed on another screen appear when the facilitator moves on (no reload).
+  const before8 = await core.call('workshop.get', { id: workshopId });
+  if (!before8.ok) throw new Error('read');
+  const memberIds = before8.value.participants.map((p) => p.boardMemberId).filter((id): id is number => id !== null);
+  await core.call('workshop.update', {
+    id: workshopId,
+    title: before8.value.title,
+    date: before8.value.date,
+    facilitator: before8.value.facilitator,
+    participants: { boardMemberIds: memberIds, guests: [{ name: 'Lee Chan', role: 'Chief AHP' }] },
+  });
+  await page.goto(`${app.url}#/workshops/${workshopId}/run/question/q2`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Key question 2 of 17' })).toBeVisible();
+  await expect(page.locator('label', { hasText: 'Lee Chan' })).toHaveCount(1);
+  await expect(page.getByTestId('progress')).toHaveText('17 of 17 questions rated');
+
   // Undo restores the previous rating, in the database too; redo puts the new one back.
   await page.goto(`${app.url}#/workshops/${workshopId}/run/question/q3`);
   await page.getByRole('heading', { level: 1, name: 'Key question 3 of 17' }).focus();

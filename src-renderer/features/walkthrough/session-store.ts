@@ -36,6 +36,14 @@ function enqueue<T>(task: () => Promise<T>): Promise<T> {
   return next;
 }
 
+/**
+ * Changes made on screen, numbered, so a re-read of the workshop can put back those made after
+ * the read was queued (their writes land after it).
+ */
+let sequence = 0;
+let recent: Array<{ readonly seq: number; readonly change: Change }> = [];
+const RECENT_LIMIT = 200;
+
 async function send(workshopId: number, change: Change): Promise<string | null> {
   const result = await (() => {
     switch (change.kind) {
@@ -59,6 +67,8 @@ export const useSession = create<SessionState>()((set, get) => {
   async function commit(change: Change): Promise<boolean> {
     const { session, workshopId } = get();
     if (!session || workshopId === null) return false;
+    sequence += 1;
+    recent = [...recent.slice(-RECENT_LIMIT + 1), { seq: sequence, change }];
     set({ session: applyChange(session, change) });
     const error = await enqueue(() => send(workshopId, change));
     if (error === null) {
@@ -82,8 +92,18 @@ export const useSession = create<SessionState>()((set, get) => {
     notesRevision: 0,
 
     load: async (workshopId) => {
-      // Moving between steps of the same workshop keeps what is loaded and the undo history.
-      if (get().workshopId === workshopId && get().status === 'ready') return;
+      // Moving between steps of the same workshop keeps the undo history, and re-reads the
+      // workshop (its participants may have changed on another screen) behind any writes.
+      if (get().workshopId === workshopId && get().status === 'ready') {
+        const mark = sequence;
+        await enqueue(async () => {
+          const fresh = await api.session.get({ workshopId });
+          if (!fresh.ok || get().workshopId !== workshopId) return;
+          const later = recent.filter((r) => r.seq > mark).map((r) => r.change);
+          set({ session: later.reduce(applyChange, fresh.value) });
+        });
+        return;
+      }
       set({ workshopId, status: 'loading', session: null, loadError: null, history: emptyHistory(), writeError: null, announcement: '' });
       const result = await api.session.get({ workshopId });
       if (get().workshopId !== workshopId) return;
