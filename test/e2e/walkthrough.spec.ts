@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { KEY_QUESTIONS, THEMES } from '../../shared/framework/content';
+import { PROFESSIONS } from '../../shared/framework/professions';
 import type { Core } from '../../src-main/core/app-core';
 import { expect, test } from '../harness/fixtures';
 import { BOARD_OF_TEN } from '../harness/fixtures-data';
@@ -76,19 +77,27 @@ test('a facilitator runs the whole walk-through with the keyboard; everything su
     await expect(page.getByText(barrier.title, { exact: true }).first()).toBeVisible();
   }
 
-  // The heatmap: a cell is reached by Tab and scored by typing its number.
-  const firstBarrier = THEMES[0]?.barriers[0];
-  if (!firstBarrier) throw new Error('content');
+  // The heatmap, filled whole: each cell is reached by Tab and scored by typing its number.
+  const theme1 = THEMES[0];
+  const firstBarrier = theme1?.barriers[0];
+  if (!theme1 || !firstBarrier) throw new Error('content');
+  const cells = PROFESSIONS.flatMap((p) => theme1.barriers.map((b) => ({ barrierId: b.id, professionId: p.id })));
+  const severityFor = (index: number) => index % 4;
+  await tabTo(page, page.getByTestId(`severity-${firstBarrier.id}-ahp`), 40);
+  for (const [index] of cells.entries()) {
+    await page.keyboard.type(String(severityFor(index)));
+    if (index < cells.length - 1) await page.keyboard.press('Tab');
+  }
+  await expect
+    .poll(async () => (await stored(core, workshopId)).severities.length)
+    .toBe(cells.length);
+  const severities = (await stored(core, workshopId)).severities;
+  for (const [index, cell] of cells.entries()) {
+    expect(severities.find((s) => s.barrierId === cell.barrierId && s.professionId === cell.professionId)?.severity, `${cell.barrierId} ${cell.professionId}`).toBe(severityFor(index));
+  }
   const cell = page.getByTestId(`severity-${firstBarrier.id}-ahp`);
-  await tabTo(page, cell, 40);
-  await page.keyboard.type('3');
-  await tabTo(page, page.getByTestId(`severity-${firstBarrier.id}-doctors`), 5);
-  await page.keyboard.type('2');
-  await expect.poll(async () => (await stored(core, workshopId)).severities).toEqual([
-    { barrierId: firstBarrier.id, professionId: 'ahp', severity: 3 },
-    { barrierId: firstBarrier.id, professionId: 'doctors', severity: 2 },
-  ]);
-  await expect(cell).toHaveValue('3');
+  await expect(cell).toHaveValue('0');
+  await expect(page.getByTestId(`severity-${firstBarrier.id}-doctors`)).toHaveValue(String(severityFor(theme1.barriers.length)));
   await checkA11y('theme 1 with its heatmap');
 
   // Every question rated by digit, moving on with the arrow key; axe on every step.
@@ -149,7 +158,8 @@ test('a facilitator runs the whole walk-through with the keyboard; everything su
   await expect(page.getByLabel('Evidence and notes')).toHaveValue(notes);
   await expect(page.getByTestId('spread')).toContainText('Median 4, range 1 to 5 from 8 people');
   await page.goto(`${app.url}#/workshops/${workshopId}/run/theme/building-confidence`);
-  await expect(page.getByTestId(`severity-${firstBarrier.id}-ahp`)).toHaveValue('3');
+  await expect(page.getByTestId(`severity-${firstBarrier.id}-ahp`)).toHaveValue('0');
+  await expect(page.getByTestId(`severity-${firstBarrier.id}-doctors`)).toHaveValue(String(severityFor(theme1.barriers.length)));
   await page.goto(`${app.url}#/workshops/${workshopId}/run/ceilings`);
   await expect(page.getByLabel('Nurses')).toHaveValue('band-8b');
 
