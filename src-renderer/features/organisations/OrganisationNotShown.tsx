@@ -1,26 +1,16 @@
-import { PageHeading } from '../../app/page';
 import { hrefFor } from '../../app/routes';
+import { RecordNotShown } from '../../components/RecordNotShown';
 import type { OrganisationLookup } from './use-organisation';
 
-/** What an edit screen shows until (or instead of) the organisation it edits. */
+/** What an organisation's screens show until (or instead of) the organisation. */
 export function OrganisationNotShown({ lookup }: { readonly lookup: Exclude<OrganisationLookup, { state: 'found' }> }) {
-  if (lookup.state === 'loading') return <PageHeading title="Loading organisation…" />;
   return (
-    <>
-      {lookup.state === 'missing' ? (
-        <>
-          <PageHeading title="Organisation not found" />
-          <p>This organisation does not exist. It may have been deleted.</p>
-        </>
-      ) : (
-        <>
-          <PageHeading title="Your organisations could not be loaded" />
-          <p>{lookup.message}</p>
-        </>
-      )}
-      <p>
-        <a href={hrefFor({ name: 'organisations' })}>Go to your organisations</a>
-      </p>
-    </>
+    <RecordNotShown
+      lookup={lookup}
+      noun="organisation"
+      missingText="This organisation does not exist. It may have been deleted."
+      unavailableTitle="Your organisations could not be loaded"
+      back={{ href: hrefFor({ name: 'organisations' }), text: 'Go to your organisations' }}
+    />
   );
 }
