@@ -3,7 +3,7 @@ import { BOARD_ROLE_LABELS } from '../../shared/board/board-member';
 import type { AddBoardMemberInput, Background } from '../../shared/board/board-member';
 import type { Core } from '../../src-main/core/app-core';
 import { expect, test } from '../harness/fixtures';
-import { BOARD_OF_TEN } from '../harness/fixtures-data';
+import { BOARD_OF_TEN, BOARD_OF_TEN_IN_BOARD_ORDER } from '../harness/fixtures-data';
 import { tabTo } from '../harness/keyboard';
 
 type Member = Omit<AddBoardMemberInput, 'organisationId'>;
@@ -75,19 +75,7 @@ function withoutMeta(member: Awaited<ReturnType<typeof boardOf>>[number]): Membe
   return fields;
 }
 
-/** The board in the order the board lists itself: chair, executives, then non-executives by name. */
-const BOARD_ORDER = [
-  'Helen Marsh',
-  'David Okafor',
-  'Priya Raman',
-  'Dr Tom Hughes',
-  'Grace Adeyemi',
-  'Sam Patel',
-  'Aisha Khan',
-  'Ian Fraser',
-  'Margaret Lloyd',
-  'Rob Ellis',
-];
+const BOARD_ORDER = BOARD_OF_TEN_IN_BOARD_ORDER;
 
 test('a facilitator creates an organisation and enters its board of ten, edits one member and removes another, by keyboard', async ({
   page,

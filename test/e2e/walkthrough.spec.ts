@@ -3,21 +3,14 @@ import { KEY_QUESTIONS, THEMES } from '../../shared/framework/content';
 import { PROFESSIONS } from '../../shared/framework/professions';
 import type { Core } from '../../src-main/core/app-core';
 import { expect, test } from '../harness/fixtures';
-import { BOARD_OF_TEN } from '../harness/fixtures-data';
+import { seedOrganisationWithBoard } from '../harness/fixtures-data';
 import { tabTo } from '../harness/keyboard';
 
 /** A board of ten and a workshop with eight of them taking part, made through the same dispatcher. */
 async function seedWorkshop(core: Core): Promise<{ workshopId: number; participantIds: number[] }> {
-  const org = await core.call('organisation.create', { name: 'Northshire Hospitals NHS Trust', odsCode: 'RXN', type: 'nhs-trust' });
-  if (!org.ok) throw new Error(org.error.message);
-  const memberIds: number[] = [];
-  for (const member of BOARD_OF_TEN) {
-    const added = await core.call('board.add', { organisationId: org.value.id, ...member });
-    if (!added.ok) throw new Error(added.error.message);
-    memberIds.push(added.value.id);
-  }
+  const { organisationId, memberIds } = await seedOrganisationWithBoard(core);
   const workshop = await core.call('workshop.create', {
-    organisationId: org.value.id,
+    organisationId,
     title: 'Clinical leadership board workshop',
     date: '2026-12-03',
     facilitator: 'Ruth Gold',

@@ -1,23 +1,13 @@
 import type { Core } from '../../src-main/core/app-core';
 import { expect, test } from '../harness/fixtures';
-import { BOARD_OF_TEN } from '../harness/fixtures-data';
+import { seedOrganisationWithBoard } from '../harness/fixtures-data';
 import { tabTo } from '../harness/keyboard';
 
 const ORGANISATION = 'Northshire Hospitals NHS Trust';
 const TITLE = 'Board development: clinical leadership';
 
 /** An organisation with the board of ten, through the core: the board's own screens are tested in board.spec.ts. */
-async function seedBoard(core: Core): Promise<{ organisationId: number; memberIds: number[] }> {
-  const organisation = await core.call('organisation.create', { name: ORGANISATION, odsCode: 'RXN', type: 'nhs-trust' });
-  if (!organisation.ok) throw new Error(organisation.error.message);
-  const memberIds: number[] = [];
-  for (const member of BOARD_OF_TEN) {
-    const added = await core.call('board.add', { organisationId: organisation.value.id, ...member });
-    if (!added.ok) throw new Error(added.error.message);
-    memberIds.push(added.value.id);
-  }
-  return { organisationId: organisation.value.id, memberIds };
-}
+const seedBoard = (core: Core) => seedOrganisationWithBoard(core, ORGANISATION);
 
 async function workshopsOf(core: Core, organisationId: number) {
   const result = await core.call('workshop.list', { organisationId });

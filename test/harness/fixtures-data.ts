@@ -1,5 +1,5 @@
 import type { AddBoardMemberInput } from '../../shared/board/board-member';
-import type { TestCore } from './core';
+import type { Core } from '../../src-main/core/app-core';
 
 /**
  * A board of ten as an NHS trust might have it: chair, five executives, four NEDs (one with a
@@ -18,8 +18,22 @@ export const BOARD_OF_TEN: ReadonlyArray<Omit<AddBoardMemberInput, 'organisation
   { name: 'Rob Ellis', role: 'associate-non-voting', voting: false, executive: false, independent: true, background: 'psychologists', registered: true },
 ];
 
-/** An organisation with the board of ten; returns their ids. */
-export async function seedOrganisationWithBoard(core: TestCore, name = 'Northshire Hospitals NHS Trust', odsCode = 'RXN'): Promise<{ organisationId: number; memberIds: number[] }> {
+/** BOARD_OF_TEN as the board lists itself: chair, executives, then non-executives by name. */
+export const BOARD_OF_TEN_IN_BOARD_ORDER: readonly string[] = [
+  'Helen Marsh',
+  'David Okafor',
+  'Priya Raman',
+  'Dr Tom Hughes',
+  'Grace Adeyemi',
+  'Sam Patel',
+  'Aisha Khan',
+  'Ian Fraser',
+  'Margaret Lloyd',
+  'Rob Ellis',
+];
+
+/** An organisation with the board of ten, through the dispatcher; returns their ids. */
+export async function seedOrganisationWithBoard(core: Pick<Core, 'call'>, name = 'Northshire Hospitals NHS Trust', odsCode = 'RXN'): Promise<{ organisationId: number; memberIds: number[] }> {
   const org = await core.call('organisation.create', { name, odsCode, type: 'nhs-trust' });
   if (!org.ok) throw new Error(org.error.message);
   const memberIds: number[] = [];

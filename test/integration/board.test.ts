@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contentHash, createTestCore } from '../harness/core';
 import type { TestCore } from '../harness/core';
-import { BOARD_OF_TEN, seedOrganisationWithBoard } from '../harness/fixtures-data';
+import { BOARD_OF_TEN, BOARD_OF_TEN_IN_BOARD_ORDER, seedOrganisationWithBoard } from '../harness/fixtures-data';
 
 let core: TestCore;
 beforeEach(() => {
@@ -15,18 +15,7 @@ describe('board members', () => {
   it('adds a board of ten and lists them chair first, then executives, then non-executives', async () => {
     const { organisationId } = await seedOrganisationWithBoard(core);
     const list = await core.call('board.list', { organisationId });
-    expect(list.ok && list.value.map((m) => m.name)).toEqual([
-      'Helen Marsh',
-      'David Okafor',
-      'Priya Raman',
-      'Dr Tom Hughes',
-      'Grace Adeyemi',
-      'Sam Patel',
-      'Aisha Khan',
-      'Ian Fraser',
-      'Margaret Lloyd',
-      'Rob Ellis',
-    ]);
+    expect(list.ok && list.value.map((m) => m.name)).toEqual(BOARD_OF_TEN_IN_BOARD_ORDER);
     expect(list.ok && list.value[3]).toMatchObject({ role: 'medical-director', background: 'doctors', registered: true, executive: true, independent: null });
     expect(BOARD_OF_TEN).toHaveLength(10);
   });

@@ -6,6 +6,7 @@ import { formatMedian, ratingSpread } from '../../../shared/workshops/stats';
 import { PageHeading } from '../../app/page';
 import { ratingOf } from './changes';
 import { NotesBox } from './NotesBox';
+import { ScaleSelect } from './ScaleSelect';
 import { useSession } from './session-store';
 
 /** One empty list for every selector, so an empty answer is the same answer and does not re-render. */
@@ -153,7 +154,6 @@ function IndividualRatings({ question }: { readonly question: KeyQuestion }) {
           <tbody className="nhsuk-table__body">
             {participants.map((p) => {
               const id = `individual-${question.id}-${p.id}`;
-              const value = byParticipant.get(p.id);
               return (
                 <tr className="nhsuk-table__row" key={p.id}>
                   <th className="nhsuk-table__header" scope="row">
@@ -163,25 +163,20 @@ function IndividualRatings({ question }: { readonly question: KeyQuestion }) {
                     </label>
                   </th>
                   <td className="nhsuk-table__cell">
-                    <select
+                    <ScaleSelect
                       className="nhsuk-select"
                       id={id}
-                      value={value === undefined ? '' : String(value)}
-                      onChange={(event) => {
-                        const rating = event.target.value === '' ? null : Number(event.target.value);
+                      scale={MATURITY_RATINGS}
+                      labels={MATURITY_LABELS}
+                      emptyLabel="Not given"
+                      value={byParticipant.get(p.id)}
+                      onChange={(rating) =>
                         void change(
                           { kind: 'individual', questionId: question.id, participantId: p.id, rating },
                           `${p.name}’s rating of question ${question.number}: ${rating ?? 'cleared'}`,
-                        );
-                      }}
-                    >
-                      <option value="">Not given</option>
-                      {MATURITY_RATINGS.map((r) => (
-                        <option key={r} value={String(r)}>
-                          {r} {MATURITY_LABELS[r]}
-                        </option>
-                      ))}
-                    </select>
+                        )
+                      }
+                    />
                   </td>
                 </tr>
               );

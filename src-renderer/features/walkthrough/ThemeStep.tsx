@@ -4,12 +4,12 @@ import type { Severity } from '../../../shared/framework/maturity';
 import { PROFESSIONS } from '../../../shared/framework/professions';
 import type { ProfessionId } from '../../../shared/framework/professions';
 import { PageHeading } from '../../app/page';
+import { ScaleSelect } from './ScaleSelect';
 import { useSession } from './session-store';
 
 /** One empty list for every selector, so an empty answer is the same answer and does not re-render. */
 const NONE: readonly never[] = [];
 
-const NOT_SCORED = '';
 
 /**
  * A theme's barriers, then the heatmap: how much each barrier holds back each profession here,
@@ -22,8 +22,7 @@ export function ThemeStep({ theme, title }: { readonly theme: Theme; readonly ti
   const change = useSession((s) => s.change);
   const scored = new Map(severities.map((s) => [`${s.barrierId}|${s.professionId}`, s.severity]));
 
-  const onChange = (barrierId: string, barrierTitle: string, professionId: ProfessionId, professionLabel: string, value: string) => {
-    const severity = value === NOT_SCORED ? null : Number(value);
+  const onChange = (barrierId: string, barrierTitle: string, professionId: ProfessionId, professionLabel: string, severity: number | null) => {
     const said = severity === null ? 'not scored' : SEVERITY_LABELS[severity as Severity].toLowerCase();
     void change({ kind: 'severity', barrierId, professionId, severity }, `${barrierTitle}, ${professionLabel.toLowerCase()}: ${said}`);
   };
@@ -67,20 +66,16 @@ export function ThemeStep({ theme, title }: { readonly theme: Theme; readonly ti
                   const value = scored.get(`${barrier.id}|${p.id}`);
                   return (
                     <td key={barrier.id} className={value === undefined ? 'app-heatmap__cell' : `app-heatmap__cell app-heatmap__cell--${value}`}>
-                      <select
+                      <ScaleSelect
                         className="app-heatmap__select"
-                        aria-label={`${barrier.title}: ${p.label}`}
-                        data-testid={`severity-${barrier.id}-${p.id}`}
-                        value={value === undefined ? NOT_SCORED : String(value)}
-                        onChange={(event) => onChange(barrier.id, barrier.title, p.id, p.label, event.target.value)}
-                      >
-                        <option value={NOT_SCORED}>Not scored</option>
-                        {SEVERITIES.map((s) => (
-                          <option key={s} value={String(s)}>
-                            {s} {SEVERITY_LABELS[s]}
-                          </option>
-                        ))}
-                      </select>
+                        ariaLabel={`${barrier.title}: ${p.label}`}
+                        testId={`severity-${barrier.id}-${p.id}`}
+                        scale={SEVERITIES}
+                        labels={SEVERITY_LABELS}
+                        emptyLabel="Not scored"
+                        value={value}
+                        onChange={(severity) => onChange(barrier.id, barrier.title, p.id, p.label, severity)}
+                      />
                     </td>
                   );
                 })}
