@@ -26,7 +26,11 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { main: resolve('src-main/electron/main.ts') },
+        // The workforce reader runs in a worker thread: its own entry, found beside main.js.
+        input: {
+          main: resolve('src-main/electron/main.ts'),
+          'scan-worker': resolve('src-main/core/workforce/scan-worker.ts'),
+        },
       },
     },
   },

@@ -30,6 +30,20 @@ import {
   workshopIdSchema,
   workshopSchema,
 } from '../workshops/workshop';
+import {
+  chosenFileSchema,
+  commitImportInputSchema,
+  fileInspectionSchema,
+  inspectInputSchema,
+  jobInputSchema,
+  profileIdSchema,
+  savedProfileSchema,
+  scanStatusSchema,
+  snapshotIdSchema,
+  snapshotSchema,
+  snapshotWithCountsSchema,
+  startScanInputSchema,
+} from '../workforce/snapshot';
 import { CHANNEL_NAMES } from './names';
 import type { ChannelName } from './names';
 
@@ -87,6 +101,23 @@ export const contract = {
   // Opens the projector's window where the shell can (Electron); elsewhere `opened` is false and
   // the renderer shows the presenter view in place. It changes no stored data.
   'presenter.open': query(z.strictObject({ workshopId: workshopIdSchema }), z.strictObject({ opened: z.boolean() })),
+  // The import is a conversation: choose (the main process keeps the path), inspect (headers),
+  // scan (a worker reads the whole file; the renderer polls its status), then commit the counts.
+  // Only the commit changes stored data.
+  'workforce.chooseFile': query(
+    noInput,
+    z.strictObject({ file: chosenFileSchema.nullable(), available: z.boolean() }),
+  ),
+  'workforce.inspect': query(inspectInputSchema, fileInspectionSchema),
+  'workforce.startScan': query(startScanInputSchema, z.strictObject({ jobId: z.string() })),
+  'workforce.scanStatus': query(jobInputSchema, scanStatusSchema),
+  'workforce.cancelScan': query(jobInputSchema, z.strictObject({ cancelled: z.boolean() })),
+  'workforce.commitImport': command(commitImportInputSchema, snapshotSchema),
+  'workforce.listSnapshots': query(z.strictObject({ organisationId: organisationIdSchema }), z.array(snapshotSchema)),
+  'workforce.getSnapshot': query(z.strictObject({ id: snapshotIdSchema }), snapshotWithCountsSchema),
+  'workforce.deleteSnapshot': command(z.strictObject({ id: snapshotIdSchema }), z.strictObject({ id: snapshotIdSchema })),
+  'workforce.listProfiles': query(noInput, z.array(savedProfileSchema)),
+  'workforce.deleteProfile': command(z.strictObject({ id: profileIdSchema }), z.strictObject({ id: profileIdSchema })),
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -28,6 +28,17 @@ export const CHANNEL_NAMES = [
   'session.setCeiling',
   'session.setPosition',
   'presenter.open',
+  'workforce.chooseFile',
+  'workforce.inspect',
+  'workforce.startScan',
+  'workforce.scanStatus',
+  'workforce.cancelScan',
+  'workforce.commitImport',
+  'workforce.listSnapshots',
+  'workforce.getSnapshot',
+  'workforce.deleteSnapshot',
+  'workforce.listProfiles',
+  'workforce.deleteProfile',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

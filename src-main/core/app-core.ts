@@ -10,6 +10,11 @@ import { BoardService } from './board/board-service';
 import { OrganisationService } from './organisations/organisation-service';
 import { SessionService } from './workshops/session-service';
 import { WorkshopService } from './workshops/workshop-service';
+import { ImportJobs } from './workforce/import-jobs';
+import type { ScanWorkerFactory } from './workforce/import-jobs';
+import { createScanWorkerFactory } from './workforce/scan-worker-launcher';
+import { WorkforceService } from './workforce/workforce-service';
+import type { FileChooserPort } from './workforce/workforce-service';
 
 /** The AppPaths port: where data lives. Electron gives userData; tests give a temporary folder. */
 export type AppPaths = {
@@ -21,6 +26,10 @@ export type CoreOptions = DispatchOptions & {
   readonly version: string;
   readonly now?: () => Date;
   readonly presenter?: PresenterPort;
+  /** Absent where there is no way to pick a file (the dev view); the import screen says so. */
+  readonly fileChooser?: FileChooserPort;
+  /** Tests may swap the thread that reads files; by default a real worker thread. */
+  readonly scanWorkerFactory?: ScanWorkerFactory;
 };
 
 export type Core = {
@@ -53,11 +62,15 @@ export function createCore(options: CoreOptions): Core {
     now,
   });
   const workshops = new WorkshopService(db, now);
+  const importJobs = new ImportJobs(options.scanWorkerFactory ?? createScanWorkerFactory(), (error) =>
+    options.onInternalError?.('workforce.startScan', error),
+  );
   const handlers = createHandlers({
     organisations: new OrganisationService(db, now),
     board: new BoardService(db, now),
     workshops,
     session: new SessionService(db, now, workshops),
+    workforce: new WorkforceService(db, now, importJobs, options.fileChooser),
     ...(options.presenter ? { presenter: options.presenter } : {}),
     appInfo: { name: 'Boardwalk', version: options.version, schemaVersion: LATEST_SCHEMA_VERSION },
   });
@@ -68,6 +81,7 @@ export function createCore(options: CoreOptions): Core {
     db,
     databasePath,
     close: () => {
+      importJobs.dispose();
       if (db.open) db.close();
     },
   };

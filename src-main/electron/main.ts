@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog, Menu, protocol, screen, session } from 'ele
 import { createCore } from '../core/app-core';
 import type { Core } from '../core/app-core';
 import { DatabaseOpenError } from '../core/db/database-open-error';
+import { chooseWorkforceFile } from './file-chooser';
 import { registerIpc } from './ipc';
 import { serveAppRequest } from './protocol';
 import {
@@ -60,6 +61,7 @@ async function start(): Promise<void> {
       version: app.getVersion(),
       onInternalError: (channel, error) => console.error(`Boardwalk: ${channel} failed`, error),
       presenter: { open: openPresenterWindow },
+      fileChooser: { chooseWorkforceFile: () => chooseWorkforceFile(mainWindow) },
     });
   } catch (error) {
     fail(error);

@@ -22,6 +22,9 @@ export type Route =
   | { readonly name: 'board-member-edit'; readonly organisationId: number; readonly memberId: number }
   | { readonly name: 'board-member-remove'; readonly organisationId: number; readonly memberId: number }
   | { readonly name: 'workshop-new'; readonly organisationId: number }
+  | { readonly name: 'workforce'; readonly organisationId: number }
+  | { readonly name: 'workforce-import'; readonly organisationId: number }
+  | { readonly name: 'workforce-snapshot-delete'; readonly organisationId: number; readonly snapshotId: number }
   | { readonly name: 'workshop'; readonly id: number }
   | { readonly name: 'workshop-edit'; readonly id: number }
   | { readonly name: 'workshop-delete'; readonly id: number }
@@ -51,6 +54,7 @@ function match(s: readonly string[]): Route | null {
     if (id === null) return null;
     if (third === undefined) return { name: 'organisation', id };
     if (fourth === undefined) {
+      if (third === 'workforce') return { name: 'workforce', organisationId: id };
       if (third === 'rename') return { name: 'organisation-rename', id };
       if (third === 'delete') return { name: 'organisation-delete', id };
       return null;
@@ -64,6 +68,12 @@ function match(s: readonly string[]): Route | null {
       return null;
     }
     if (third === 'workshops' && fourth === 'new' && fifth === undefined) return { name: 'workshop-new', organisationId: id };
+    if (third === 'workforce') {
+      if (fourth === 'import' && fifth === undefined) return { name: 'workforce-import', organisationId: id };
+      const snapshotId = parseId(fourth);
+      if (snapshotId !== null && fifth === 'delete') return { name: 'workforce-snapshot-delete', organisationId: id, snapshotId };
+      return null;
+    }
     return null;
   }
   if (first === 'workshops') {
@@ -106,6 +116,12 @@ export function hrefFor(route: Route): string {
       return `#/organisations/${route.organisationId}/board/${route.memberId}/remove`;
     case 'workshop-new':
       return `#/organisations/${route.organisationId}/workshops/new`;
+    case 'workforce':
+      return `#/organisations/${route.organisationId}/workforce`;
+    case 'workforce-import':
+      return `#/organisations/${route.organisationId}/workforce/import`;
+    case 'workforce-snapshot-delete':
+      return `#/organisations/${route.organisationId}/workforce/${route.snapshotId}/delete`;
     case 'workshop':
       return `#/workshops/${route.id}`;
     case 'workshop-edit':

@@ -1,15 +1,15 @@
 import crypto from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { createCore } from '../../src-main/core/app-core';
-import type { Core } from '../../src-main/core/app-core';
+import type { Core, CoreOptions } from '../../src-main/core/app-core';
 import { makeTempDir, removeDir } from './temp-dir';
 
 export type TestCore = Core & { readonly dataDir: string; readonly dispose: () => void };
 
 /** A real core over a real database file in a fresh temporary folder. */
-export function createTestCore(now?: () => Date): TestCore {
+export function createTestCore(now?: () => Date, extra: Partial<Omit<CoreOptions, 'paths' | 'version' | 'now'>> = {}): TestCore {
   const dataDir = makeTempDir();
-  const core = createCore({ paths: { dataDir }, version: 'test', ...(now ? { now } : {}) });
+  const core = createCore({ ...extra, paths: { dataDir }, version: 'test', ...(now ? { now } : {}) });
   return {
     ...core,
     dataDir,

@@ -14,7 +14,14 @@ export const RENDERER_DIR = path.resolve('out/renderer');
 /** WCAG 2.2 AA, and the A and AA criteria of the versions before it. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/** Stands in for the desktop's open dialog: a test says which file the user will pick. */
+export type TestFileChooser = {
+  /** The path the next "Choose a file" returns; null means the user cancels. */
+  willChoose: (filePath: string | null) => void;
+};
+
 type Fixtures = {
+  fileChooser: TestFileChooser;
   /** A core over a fresh database in its own temporary folder. */
   core: Core;
   /** The production renderer served with `core` behind it on loopback. */
@@ -25,13 +32,23 @@ type Fixtures = {
   checkA11y: (label: string) => Promise<void>;
 };
 
-export const test = base.extend<Fixtures>({
-  core: async ({}, use) => {
+export const test = base.extend<Fixtures & { chosenPaths: (string | null)[] }>({
+  chosenPaths: async ({}, use) => {
+    await use([]);
+  },
+  fileChooser: async ({ chosenPaths }, use) => {
+    await use({ willChoose: (filePath) => chosenPaths.push(filePath) });
+  },
+  core: async ({ chosenPaths }, use) => {
     if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
       throw new Error('No built renderer in out/renderer: run "npm run build" first');
     }
     const dataDir = makeTempDir();
-    const core = createCore({ paths: { dataDir }, version: 'test' });
+    const core = createCore({
+      paths: { dataDir },
+      version: 'test',
+      fileChooser: { chooseWorkforceFile: () => Promise.resolve(chosenPaths.shift() ?? null) },
+    });
     await use(core);
     core.close();
     removeDir(dataDir);

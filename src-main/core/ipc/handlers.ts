@@ -1,6 +1,7 @@
 import type { BoardService } from '../board/board-service';
 import type { OrganisationService } from '../organisations/organisation-service';
 import type { SessionService } from '../workshops/session-service';
+import type { WorkforceService } from '../workforce/workforce-service';
 import type { WorkshopService } from '../workshops/workshop-service';
 import type { Handlers } from './dispatch';
 
@@ -12,6 +13,7 @@ export type Services = {
   readonly board: BoardService;
   readonly workshops: WorkshopService;
   readonly session: SessionService;
+  readonly workforce: WorkforceService;
   /** The shell's second window for the projector; absent where there is no such thing (browser). */
   readonly presenter?: PresenterPort;
   readonly appInfo: { readonly name: string; readonly version: string; readonly schemaVersion: number };
@@ -19,7 +21,7 @@ export type Services = {
 
 /** The map from channel to service call: thin on purpose, the rules live in the services. */
 export function createHandlers(services: Services): Handlers {
-  const { organisations, board, workshops, session } = services;
+  const { organisations, board, workshops, session, workforce } = services;
   return {
     'app.info': () => services.appInfo,
     'organisation.list': () => organisations.list(),
@@ -50,5 +52,16 @@ export function createHandlers(services: Services): Handlers {
       workshops.require(workshopId, ['workshopId']);
       return { opened: services.presenter?.open(workshopId) ?? false };
     },
+    'workforce.chooseFile': () => workforce.chooseFile(),
+    'workforce.inspect': ({ fileId, sheet }) => workforce.inspect(fileId, sheet),
+    'workforce.startScan': ({ fileId, sheet, columns }) => workforce.startScan(fileId, sheet, columns),
+    'workforce.scanStatus': ({ jobId }) => workforce.scanStatus(jobId),
+    'workforce.cancelScan': ({ jobId }) => workforce.cancelScan(jobId),
+    'workforce.commitImport': (input) => workforce.commitImport(input),
+    'workforce.listSnapshots': ({ organisationId }) => workforce.listSnapshots(organisationId),
+    'workforce.getSnapshot': ({ id }) => workforce.getSnapshot(id),
+    'workforce.deleteSnapshot': ({ id }) => workforce.deleteSnapshot(id),
+    'workforce.listProfiles': () => workforce.listProfiles(),
+    'workforce.deleteProfile': ({ id }) => workforce.deleteProfile(id),
   };
 }
