@@ -252,4 +252,35 @@ describe('importing a workforce file', () => {
     expect(core.db.prepare('SELECT count(*) AS n FROM workforce_count WHERE snapshot_id = ?').get(newer.value.id)).toEqual({ n: 0 });
     expect(await core.call('workforce.getSnapshot', { id: newer.value.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
+
+  it('keeps the values of earlier files in a profile saved again under the same name', async () => {
+    const first = await scanPerson(writeFile('a.csv', PERSON_CSV));
+    await core.call('workforce.commitImport', { organisationId, jobId: first.jobId, snapshotDate: '2025-03-31', label: '', values: completeMapping(first.result), saveProfileAs: 'ESR monthly' });
+    const smaller = PERSON_CSV.split('\r\n').slice(0, 3).join('\r\n');
+    const second = await scanPerson(writeFile('b.csv', smaller));
+    const values = defaultMapping(second.result, PERSON_COLUMNS).mapping;
+    await core.call('workforce.commitImport', { organisationId, jobId: second.jobId, snapshotDate: '2026-03-31', label: '', values, saveProfileAs: ' esr MONTHLY ' });
+    const profiles = await core.call('workforce.listProfiles', {});
+    if (!profiles.ok) throw new Error(profiles.error.message);
+    expect(profiles.value).toHaveLength(1);
+    expect(profiles.value[0]?.values.groups['Research Oddities']).toBe('exclude');
+    expect(profiles.value[0]?.values.levels['Band 5']).toBe('band-5');
+  });
+
+  it('answers other requests at once while a large file is read in the worker', async () => {
+    const rows = Array.from({ length: 400_000 }, (_, i) => `${i},Person ${i},Medical and Dental,Consultant,Consultant,1`);
+    const fileId = await choose(writeFile('big.csv', [PERSON_CSV.split('\r\n')[0], ...rows].join('\n')));
+    const started = await core.call('workforce.startScan', { fileId, sheet: null, columns: PERSON_COLUMNS });
+    if (!started.ok) throw new Error(started.error.message);
+    let answeredWhileRunning = 0;
+    for (let i = 0; i < 20; i += 1) {
+      const info = await core.call('app.info', {});
+      const status = await core.call('workforce.scanStatus', { jobId: started.value.jobId });
+      if (info.ok && status.ok && status.value.state === 'running') answeredWhileRunning += 1;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect(answeredWhileRunning).toBeGreaterThan(5);
+    const done = await waitForScan(started.value.jobId);
+    expect(done).toMatchObject({ state: 'done', result: { rowsRead: 400_000, groups: [{ rows: 400_000 }] } });
+  });
 });

@@ -38,6 +38,10 @@ export class ProfileRepository {
     });
   }
 
+  findByName(name: string): SavedProfile | undefined {
+    return this.list().find((p) => profileNameKey(p.name) === profileNameKey(name));
+  }
+
   get(id: number): SavedProfile | undefined {
     const row = this.getStatement.get(id);
     return row ? toProfile(row) : undefined;

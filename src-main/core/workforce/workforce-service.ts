@@ -112,7 +112,16 @@ export class WorkforceService {
           preview.counts,
         );
         if (input.saveProfileAs !== null) {
-          this.profiles.save(input.saveProfileAs, scan.columns, input.values, stamp);
+          // Values of earlier files that this one lacks stay in the profile for the next file.
+          const earlier = this.profiles.findByName(input.saveProfileAs)?.values;
+          const values = earlier
+            ? {
+                groups: { ...earlier.groups, ...input.values.groups },
+                occupations: { ...earlier.occupations, ...input.values.occupations },
+                levels: { ...earlier.levels, ...input.values.levels },
+              }
+            : input.values;
+          this.profiles.save(input.saveProfileAs, scan.columns, values, stamp);
         }
         return snapshotId;
       })
