@@ -12,6 +12,9 @@ import { WorkshopPage } from '../features/workshops/WorkshopPage';
 import { DeleteWorkshopPage } from '../features/workshops/DeleteWorkshopPage';
 import { RunPage } from '../features/walkthrough/RunPage';
 import { PresenterPage } from '../features/walkthrough/PresenterPage';
+import { DeleteSnapshotPage } from '../features/workforce/DeleteSnapshotPage';
+import { ImportPage } from '../features/workforce/ImportPage';
+import { WorkforcePage } from '../features/workforce/WorkforcePage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { useRoute } from './router';
@@ -37,6 +40,12 @@ function Screen({ route }: { readonly route: Route }) {
       return <RemoveBoardMemberPage organisationId={route.organisationId} memberId={route.memberId} />;
     case 'workshop-new':
       return <WorkshopFormPage organisationId={route.organisationId} />;
+    case 'workforce':
+      return <WorkforcePage organisationId={route.organisationId} />;
+    case 'workforce-import':
+      return <ImportPage organisationId={route.organisationId} />;
+    case 'workforce-snapshot-delete':
+      return <DeleteSnapshotPage organisationId={route.organisationId} snapshotId={route.snapshotId} />;
     case 'workshop':
       return <WorkshopPage id={route.id} />;
     case 'workshop-edit':

@@ -231,7 +231,7 @@ describe('importing a workforce file', () => {
   it('refuses ids it never gave out and says the chooser is unavailable where there is none', async () => {
     const fileId = '00000000-0000-4000-8000-000000000000';
     expect(await core.call('workforce.inspect', { fileId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', path: ['fileId'] } });
-    expect(await core.call('workforce.inspect', { fileId: '../../etc/passwd' } as never)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', path: ['fileId'] } });
+    expect(await core.call('workforce.inspect', { fileId: '../../etc/passwd' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', path: ['fileId'] } });
     const bare = createTestCore();
     try {
       expect(await bare.call('workforce.chooseFile', {})).toEqual({ ok: true, value: { file: null, available: false } });

@@ -23,5 +23,5 @@ export function createScanWorkerFactory(): ScanWorkerFactory {
     new Worker(script.file, {
       workerData: request,
       execArgv: script.execArgv,
-    }) as ScanWorker;
+    });
 }

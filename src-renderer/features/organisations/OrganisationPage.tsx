@@ -11,6 +11,7 @@ import { backgroundLabel, independentText, registeredText, yesNo } from '../boar
 import { useBoardOf } from '../board/board-store';
 import { formatDate, participantCountText, questionsRatedText } from '../workshops/workshop-format';
 import { useWorkshopsOf } from '../workshops/workshops-store';
+import { useSnapshotsOf } from '../workforce/workforce-store';
 import { OrganisationNotShown } from './OrganisationNotShown';
 import { useOrganisation } from './use-organisation';
 
@@ -34,6 +35,7 @@ function OrganisationHome({ organisation, flash }: { readonly organisation: Orga
         {facts.join(', ')}
       </p>
       <BoardSection organisation={organisation} />
+      <WorkforceSection organisation={organisation} />
       <WorkshopsSection organisation={organisation} />
     </>
   );
@@ -132,6 +134,35 @@ function BoardTable({ organisation, members }: { readonly organisation: Organisa
         })}
       </tbody>
     </table>
+  );
+}
+
+function WorkforceSection({ organisation }: { readonly organisation: Organisation }) {
+  const list = useSnapshotsOf(organisation.id);
+  return (
+    <section aria-labelledby="workforce-heading" className="nhsuk-u-margin-bottom-7">
+      <h2 id="workforce-heading">Workforce</h2>
+      <p>
+        Dated snapshots of the workforce show at which level each clinical profession hits a ceiling, and how that compares with
+        what the board believes.
+      </p>
+      <a
+        className="nhsuk-button nhsuk-button--secondary"
+        href={hrefFor({ name: 'workforce', organisationId: organisation.id })}
+        draggable={false}
+      >
+        Workforce and ceilings
+      </a>
+      {list.state === 'loading' && <p role="status">Loading the workforce snapshots…</p>}
+      {list.state === 'unavailable' && <LoadProblem title="The workforce snapshots could not be loaded" message={list.message} />}
+      {list.state === 'ready' && (
+        <p data-testid="snapshot-count">
+          {list.snapshots.length === 0
+            ? 'No workforce snapshots yet.'
+            : `${list.snapshots.length === 1 ? '1 workforce snapshot' : `${list.snapshots.length} workforce snapshots`}, the newest of ${formatDate(list.snapshots[0]?.snapshotDate ?? '')}.`}
+        </p>
+      )}
+    </section>
   );
 }
 
