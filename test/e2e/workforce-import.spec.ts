@@ -137,10 +137,14 @@ test('a person-level CSV and an Excel workbook are imported by keyboard, an unkn
   const first = await core.call('workforce.listSnapshots', { organisationId });
   expect(first.ok && first.value.map((s) => [s.snapshotDate, s.label, s.clinicalHeadcount, s.rowsRead])).toEqual([['2026-03-31', 'Year end', 77, 94]]);
 
-  // The second extract is a workbook whose staff list is on its second sheet; the saved mapping fills in the rest.
+  // The second extract is a workbook: a notes sheet (skipped, it holds no table), a summary by
+  // band (read first), then the staff list the user picks; the saved mapping fills in the rest.
   const xlsx = path.join(dir, 'staff in post september.xlsx');
   const workbook = new ExcelJS.Workbook();
   workbook.addWorksheet('Notes').addRow(['Extracted from ESR for the board workshop']);
+  const summary = workbook.addWorksheet('Summary by band');
+  summary.addRow(['Profession', 'Band', 'Headcount']);
+  summary.addRow(['Nursing', 'Band 5', 30]);
   const sheet = workbook.addWorksheet('Staff in post');
   sheet.addRow(HEADER);
   const moreNurses = PEOPLE.map(([g, o, b, n]) => [g, o, b, o === 'Matron' ? n + 2 : n] as const);
@@ -150,9 +154,9 @@ test('a person-level CSV and an Excel workbook are imported by keyboard, an unkn
 
   await page.goto(`${app.url}#/organisations/${organisationId}/workforce/import`);
   await chooseAndRead(page);
-  await expect(page.getByTestId('file-summary')).toContainText('Excel workbook, sheet "Notes"');
+  await expect(page.getByTestId('file-summary')).toContainText('Excel workbook, sheet "Summary by band"');
   await tabTo(page, page.getByLabel('Sheet'), 30);
-  await page.keyboard.type('S');
+  await page.keyboard.type('Sta');
   await expect(page.getByTestId('file-summary')).toContainText('Excel workbook, sheet "Staff in post"');
   await tabTo(page, page.getByLabel('Saved mapping'), 30);
   await page.keyboard.type('E');

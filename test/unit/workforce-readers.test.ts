@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportFileError, TableReadAbortedError, inspectTable, readTable } from '../../src-main/core/workforce/reader';
@@ -583,5 +584,24 @@ describe('fixture helpers', () => {
   it('quote only where RFC 4180 needs it', () => {
     expect(csvLine(['a', 'b,c', 'd"e', 'f\ng'], ',')).toBe('a,"b,c","d""e","f\ng"');
     expect(escapeXml('<&>"')).toBe('&lt;&amp;&gt;&quot;');
+  });
+});
+
+describe('choosing the sheet of a workbook', () => {
+  it('with no sheet named, skips a notes sheet with no table and reads the first that has one', async () => {
+    const file = path.join(tmp, 'notes-first.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Read me').addRow(['Extracted from ESR']);
+    workbook.addWorksheet('Blank');
+    const staff = workbook.addWorksheet('Staff in post');
+    staff.addRow(['Staff Group', 'Pay Band']);
+    staff.addRow(['Medical and Dental', 'Consultant']);
+    await workbook.xlsx.writeFile(file);
+    const head = await inspectTable(file);
+    expect(head.sheet).toBe('Staff in post');
+    expect(head.sheets).toEqual(['Read me', 'Blank', 'Staff in post']);
+    expect(head.headers).toEqual(['Staff Group', 'Pay Band']);
+    // Named, the notes sheet is read as asked, and refused for having no data rows.
+    await expect(inspectTable(file, { sheet: 'Read me' })).rejects.toMatchObject({ code: 'HEADER_ONLY' });
   });
 });

@@ -51,6 +51,7 @@ function ImportScreen({ organisation }: { readonly organisation: Organisation })
       <FileStep />
       {step === 'columns' && <ColumnsStep />}
       {step === 'reading' && <ReadingStep />}
+      {step === 'values' && <ColumnsSummary />}
       {step === 'values' && <ValuesAndCommit organisation={organisation} />}
     </>
   );
@@ -145,6 +146,43 @@ function FileStep() {
           {inspection ? 'Choose a different file' : 'Choose a file'}
         </button>
       )}
+    </section>
+  );
+}
+
+const ROLE_LABELS: ReadonlyArray<readonly [string, string]> = [
+  ['staffGroup', 'Staff group'],
+  ['occupation', 'Occupation or job role'],
+  ['profession', 'Profession'],
+  ['level', 'Pay band or grade'],
+  ['headcount', 'Headcount'],
+  ['fte', 'FTE'],
+];
+
+/** The columns the file was read with, once read; changing them means reading it again. */
+function ColumnsSummary() {
+  const columns = useImport((s) => s.columnsUsed);
+  const backToColumns = useImport((s) => s.backToColumns);
+  if (!columns) return null;
+  const chosen = columns as Readonly<Record<string, string | null>>;
+  return (
+    <section aria-labelledby="columns-summary-heading" className="nhsuk-u-margin-bottom-6">
+      <h2 id="columns-summary-heading">2. Columns</h2>
+      <dl className="nhsuk-summary-list" data-testid="columns-summary">
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Each row is</dt>
+          <dd className="nhsuk-summary-list__value">{columns.shape === 'person' ? 'One person or assignment' : 'A number of staff'}</dd>
+        </div>
+        {ROLE_LABELS.filter(([role]) => role in chosen).map(([role, label]) => (
+          <div className="nhsuk-summary-list__row" key={role}>
+            <dt className="nhsuk-summary-list__key">{label}</dt>
+            <dd className="nhsuk-summary-list__value">{chosen[role] ?? 'Not in this file'}</dd>
+          </div>
+        ))}
+      </dl>
+      <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={backToColumns}>
+        Change the columns
+      </button>
     </section>
   );
 }

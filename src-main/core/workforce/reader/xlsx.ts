@@ -1,5 +1,5 @@
-import type { ErrorFactory, ImportFileError } from './errors';
-import { columnLetter, listNames } from './errors';
+import type { ErrorFactory } from './errors';
+import { ImportFileError, columnLetter, listNames } from './errors';
 import type { ColumnPlan } from './head';
 import { checkHeaderNames, planColumns } from './head';
 import { ProgressThrottle } from './progress';
@@ -725,8 +725,27 @@ async function inspect(job: XlsxJob, sheetName: string | undefined, sampleRows: 
   return { wb, head, entry };
 }
 
+/** A sheet that cannot be the table, so that with no sheet named the next one is tried. */
+const NOT_THE_TABLE: ReadonlySet<string> = new Set(['EMPTY_FILE', 'HEADER_ONLY', 'NOT_A_WORKSHEET']);
+
+/**
+ * The named sheet; with none named, the first sheet that holds a table. Workbooks often open
+ * with a notes or cover sheet, and the user should not have to know to pick the second.
+ */
 export async function inspectXlsx(job: XlsxJob, sheetName: string | undefined, sampleRows: number): Promise<TableHead> {
-  return (await inspect(job, sheetName, sampleRows)).head;
+  if (sheetName !== undefined) return (await inspect(job, sheetName, sampleRows)).head;
+  const { sheets } = await openWorkbook(job);
+  let firstProblem: ImportFileError | null = null;
+  for (const sheet of sheets) {
+    try {
+      return (await inspect(job, sheet.name, sampleRows)).head;
+    } catch (error) {
+      if (!(error instanceof ImportFileError) || !NOT_THE_TABLE.has(error.code)) throw error;
+      firstProblem ??= error;
+    }
+  }
+  if (firstProblem !== null) throw firstProblem;
+  return (await inspect(job, undefined, sampleRows)).head;
 }
 
 /** Scaled to the file's size: the caller shows a fraction, and the work is several passes. */

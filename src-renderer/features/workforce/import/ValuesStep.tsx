@@ -24,7 +24,10 @@ const OPTIONS: Readonly<Record<ValueKind, readonly Option[]>> = {
   ],
 };
 
-const ORIGIN_TEXT: Readonly<Record<ValueOrigin, string>> = {
+type Status = ValueOrigin | 'not-needed';
+
+const ORIGIN_TEXT: Readonly<Record<Status, string>> = {
+  'not-needed': 'Not needed',
   profile: 'From saved mapping',
   suggested: 'Suggested',
   unmapped: 'Needs mapping',
@@ -51,7 +54,6 @@ export function valueTallies(scan: ScanResult, kind: ValueKind): ValueTally[] {
 export function ValuesStep({ preview }: { readonly preview: ImportPreview }) {
   const scan = useImport((s) => s.scan);
   const columns = useImport((s) => s.columnsUsed);
-  const backToColumns = useImport((s) => s.backToColumns);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     headingRef.current?.focus();
@@ -72,20 +74,25 @@ export function ValuesStep({ preview }: { readonly preview: ImportPreview }) {
         {unmappedCount === 0 ? 'Every value has a place.' : `${unmappedCount} ${unmappedCount === 1 ? 'value needs' : 'values need'} mapping.`}
       </p>
       {(columns.shape === 'aggregated' || columns.staffGroup !== null) && (
-        <ValueTable kind="groups" title={groupTitle} scan={scan} />
+        <ValueTable kind="groups" title={groupTitle} scan={scan} needed={preview.unmapped.groups} />
       )}
       {columns.shape === 'person' && columns.occupation !== null && (
-        <ValueTable kind="occupations" title="Occupations and job roles" scan={scan} />
+        <ValueTable kind="occupations" title="Occupations and job roles" scan={scan} needed={preview.unmapped.occupations} />
       )}
-      <ValueTable kind="levels" title="Pay bands and grades" scan={scan} />
-      <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={backToColumns}>
-        Change the columns
-      </button>
+      <ValueTable kind="levels" title="Pay bands and grades" scan={scan} needed={preview.unmapped.levels} />
     </section>
   );
 }
 
-function ValueTable({ kind, title, scan }: { readonly kind: ValueKind; readonly title: string; readonly scan: ScanResult }) {
+type ValueTableProps = {
+  readonly kind: ValueKind;
+  readonly title: string;
+  readonly scan: ScanResult;
+  /** The values without a target that some row depends on; others are "not needed". */
+  readonly needed: readonly ValueTally[];
+};
+
+function ValueTable({ kind, title, scan, needed }: ValueTableProps) {
   const values = useImport((s) => s.values[kind]);
   const origins = useImport((s) => s.origins[kind]);
   const setValue = useImport((s) => s.setValue);
@@ -107,7 +114,9 @@ function ValueTable({ kind, title, scan }: { readonly kind: ValueKind; readonly 
         {tallies.map((tally, index) => {
           const id = `value-${kind}-${index}`;
           const target = Object.hasOwn(values, tally.value) ? (values[tally.value] ?? '') : '';
-          const origin: ValueOrigin = target === '' ? 'unmapped' : (origins[tally.value] ?? 'chosen');
+          const blocking = needed.some((n) => n.value === tally.value);
+          // A staff group whose every row an occupation decides needs no target of its own.
+          const origin: Status = target === '' ? (blocking ? 'unmapped' : 'not-needed') : (origins[tally.value] ?? 'chosen');
           return (
             <tr className="nhsuk-table__row" key={tally.value}>
               <th className="nhsuk-table__header app-value-source" scope="row" id={`${id}-value`}>
