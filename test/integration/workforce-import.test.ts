@@ -283,4 +283,23 @@ describe('importing a workforce file', () => {
     const done = await waitForScan(started.value.jobId);
     expect(done).toMatchObject({ state: 'done', result: { rowsRead: 400_000, groups: [{ rows: 400_000 }] } });
   });
+
+  it('deletes a saved mapping, and refuses one that does not exist, changing nothing', async () => {
+    const { jobId, result } = await scanPerson(writeFile('a.csv', PERSON_CSV));
+    await core.call('workforce.commitImport', { organisationId, jobId, snapshotDate: '2025-03-31', label: '', values: completeMapping(result), saveProfileAs: 'ESR monthly' });
+    const listed = await core.call('workforce.listProfiles', {});
+    const id = listed.ok ? (listed.value[0]?.id ?? 0) : 0;
+    const before = contentHash(core.db);
+    expect(await core.call('workforce.deleteProfile', { id: id + 100 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', path: ['id'] } });
+    expect(contentHash(core.db)).toBe(before);
+    expect(await core.call('workforce.deleteProfile', { id })).toEqual({ ok: true, value: { id } });
+    expect(await core.call('workforce.listProfiles', {})).toEqual({ ok: true, value: [] });
+  });
+
+  it('skips a saved mapping whose stored JSON no longer passes its schema', async () => {
+    core.db
+      .prepare("INSERT INTO import_profile (name, name_key, columns, value_map, updated_at) VALUES ('Broken', 'broken', '{\"shape\":\"person\"}', '{}', '2026-01-01T00:00:00.000Z')")
+      .run();
+    expect(await core.call('workforce.listProfiles', {})).toEqual({ ok: true, value: [] });
+  });
 });
