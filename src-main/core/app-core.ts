@@ -62,8 +62,8 @@ export function createCore(options: CoreOptions): Core {
     now,
   });
   const workshops = new WorkshopService(db, now);
-  const importJobs = new ImportJobs(options.scanWorkerFactory ?? createScanWorkerFactory(), (error) =>
-    options.onInternalError?.('workforce.startScan', error),
+  const importJobs = new ImportJobs(options.scanWorkerFactory ?? createScanWorkerFactory(), (channel, error) =>
+    options.onInternalError?.(channel, error),
   );
   const handlers = createHandlers({
     organisations: new OrganisationService(db, now),

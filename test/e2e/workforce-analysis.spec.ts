@@ -151,6 +151,9 @@ test('an HR lead reads the ceilings, moves the threshold, switches to FTE, compa
 
   // Small numbers: the three psychologists are "<5", and no count from 1 to 4 shows anywhere in the table.
   await expect(page.getByTestId('staff-psychologists')).toHaveText('<5');
+  // Nor their share, which with the total would give the count away.
+  await expect(page.getByTestId('ceiling-row-psychologists')).toContainText('Not shown: fewer than 5 people');
+  await expect(page.getByTestId('ceiling-row-psychologists')).not.toContainText('%');
   await expect(page.getByTestId('staff-nurses')).toHaveText('1,952');
   await expect(page.getByTestId('staff-social-workers')).toHaveText('0');
   for (const cell of await ceilingTable.locator('td').allInnerTexts()) {

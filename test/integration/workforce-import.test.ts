@@ -213,7 +213,7 @@ describe('importing a workforce file', () => {
     if (!started.ok) throw new Error(started.error.message);
     const status = await waitForScan(started.value.jobId);
     expect(status).toMatchObject({ state: 'failed', problem: { row: 6, column: 'FTE' } });
-    if (status.state === 'failed') expect(status.problem.message).toMatch(/^bad\.csv, row 6, column "FTE" \(F\): "lots" is not a number/);
+    if (status.state === 'failed') expect(status.problem.message).toMatch(/^bad\.csv, row 6, column "FTE" \(F\): the value is not a number/);
     const commit = await core.call('workforce.commitImport', { organisationId, jobId: started.value.jobId, snapshotDate: '2026-03-31', label: '', values: { groups: {}, occupations: {}, levels: {} }, saveProfileAs: null });
     expect(commit).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(contentHash(core.db)).toBe(before);

@@ -58,12 +58,16 @@ describe('scanning a workforce file into counts', () => {
 
   // The malformed values of the corpus, each with the message the user sees.
   const cases: ReadonlyArray<readonly [string, () => string, ColumnMapping, RegExp]> = [
-    ['a non-numeric FTE', () => path.join(FIXTURES, 'bad-fte.csv'), PERSON, /^bad-fte\.csv, row 3, column "FTE" \(F\): "abc" is not a number\. FTE must be a number such as 1 or 0\.8\.$/],
+    ['a non-numeric FTE', () => path.join(FIXTURES, 'bad-fte.csv'), PERSON, /^bad-fte\.csv, row 3, column "FTE" \(F\): the value is not a number\. FTE must be a number such as 1 or 0\.8\.$/],
     ['a negative headcount', () => path.join(FIXTURES, 'negative-headcount.csv'), AGGREGATED, /^negative-headcount\.csv, row 4, column "Headcount" \(C\): "-3" is negative\. A headcount must be 0 or more\.$/],
     ['a negative FTE', () => write('negative-fte.csv', 'Staff Group,Occupation,Pay Band,FTE\nMedical and Dental,Consultant,Consultant,-1\n'), PERSON, /^negative-fte\.csv, row 2, column "FTE" \(D\): "-1" is negative\. FTE must be 0 or more\.$/],
     ['a blank FTE', () => write('blank-fte.csv', 'Staff Group,Occupation,Pay Band,FTE\nMedical and Dental,Consultant,Consultant,\n'), PERSON, /^blank-fte\.csv, row 2, column "FTE" \(D\): the FTE is blank/],
     ['a headcount that is not whole', () => write('half.csv', 'Profession,Band,Headcount,FTE\nNurses,Band 5,2.5,2\n'), AGGREGATED, /^half\.csv, row 2, column "Headcount" \(C\): "2\.5" is not a whole number/],
-    ['a headcount that is text', () => write('text.csv', 'Profession,Band,Headcount,FTE\nNurses,Band 5,lots,2\n'), AGGREGATED, /^text\.csv, row 2, column "Headcount" \(C\): "lots" is not a number/],
+    ['a headcount that is text', () => write('text.csv', 'Profession,Band,Headcount,FTE\nNurses,Band 5,lots,2\n'), AGGREGATED, /^text\.csv, row 2, column "Headcount" \(C\): the value is not a number/],
+    ['an FTE with a comma in a comma-separated file', () => write('comma-fte.csv', 'Profession,Band,Headcount,FTE\nNurses,Band 5,"1,234","1,234"\n'), AGGREGATED, /^comma-fte\.csv, row 2, column "FTE" \(D\): "1,234" has a comma\. Write FTE with a decimal point/],
+    ['an FTE too large for one person', () => write('huge-fte.csv', `Staff Group,Occupation,Pay Band,FTE\nMedical and Dental,Consultant,Consultant,${'9'.repeat(400)}\n`), PERSON, /^huge-fte\.csv, row 2, column "FTE" \(D\): the value is more than 5, too many for one row/],
+    ['a category value too long to map', () => write('long.csv', `Staff Group,Occupation,Pay Band,FTE\n${'A'.repeat(201)},Consultant,Consultant,1\n`), PERSON, /^long\.csv, row 2, column "Staff Group" \(A\): the value is longer than 200 characters/],
+    ['a value no mapping can hold', () => write('proto.csv', 'Staff Group,Occupation,Pay Band,FTE\n__proto__,Consultant,Consultant,1\n'), PERSON, /^proto\.csv, row 2, column "Staff Group" \(A\): the value "__proto__" cannot be used/],
     ['a blank headcount', () => write('blank-count.csv', 'Profession,Band,Headcount,FTE\nNurses,Band 5,,2\n'), AGGREGATED, /^blank-count\.csv, row 2, column "Headcount" \(C\): the headcount is blank/],
   ];
   for (const [what, file, columns, message] of cases) {
@@ -82,6 +86,23 @@ describe('scanning a workforce file into counts', () => {
     const error = await failure(file, { shape: 'person', staffGroup: 'Staff Group', occupation: 'Full Name', level: 'Pay Band', fte: 'FTE' }, 50);
     expect(error.code).toBe('TOO_MANY_VALUES');
     expect(error.message).toMatch(/^names\.csv, row 52: the columns chosen hold more than 50 different combinations of values/);
+  });
+
+  it('refuses a column of names chosen as a category in a staff list, without quoting any of them', async () => {
+    const rows = Array.from({ length: 250 }, (_, i) => `Nursing and Midwifery Registered,Forename${i} Surname${i},Band ${5 + (i % 3)},1`);
+    const file = write('staff.csv', ['Staff Group,Full Name,Pay Band,FTE', ...rows].join('\n'));
+    const error = await failure(file, { shape: 'person', staffGroup: 'Staff Group', occupation: 'Full Name', level: 'Pay Band', fte: 'FTE' });
+    expect(error.code).toBe('TOO_MANY_VALUES');
+    expect(error.column).toBe('Full Name');
+    expect(error.message).toBe(
+      'staff.csv, column "Full Name": almost every row has a different value (250 in 250 rows), so it looks like names or staff numbers rather than a staff group, occupation or band. Choose another column.',
+    );
+  });
+
+  it('keeps combinations apart even when a value holds the character a joined key would use', async () => {
+    const file = write('sep.csv', 'Staff Group,Occupation,Pay Band,FTE\nA\u0001B,C,Band 5,1\nA,B\u0001C,Band 5,1\n');
+    const result = await scanFile(file, { sheet: null, columns: PERSON });
+    expect(result.groups).toHaveLength(2);
   });
 
   it('passes the reader\'s own refusals through unchanged', async () => {

@@ -40,6 +40,11 @@ const INTERNAL_PROBLEM: ImportProblem = {
 
 /** Finished scans kept for a commit; older ones are dropped (the user reads the file again). */
 const MAX_KEPT_JOBS = 4;
+/** Files chosen and not yet imported; the oldest is forgotten first. */
+const MAX_KEPT_FILES = 8;
+
+/** Told of faults that are Boardwalk's, never the file's: which call, and the error. */
+export type FaultReporter = (channel: 'workforce.inspect' | 'workforce.startScan', error: unknown) => void;
 
 /**
  * Files the user chose and the reads running on them. Paths stay in the main process: the
@@ -52,7 +57,7 @@ export class ImportJobs {
 
   constructor(
     private readonly createWorker: ScanWorkerFactory,
-    private readonly onFault: (error: unknown) => void = () => undefined,
+    private readonly onFault: FaultReporter = () => undefined,
   ) {}
 
   registerFile(filePath: string): ChosenFile {
@@ -64,6 +69,11 @@ export class ImportJobs {
       path: filePath,
     };
     this.files.set(file.fileId, file);
+    const inUse = new Set([...this.jobs.values()].map((job) => job.file.fileId));
+    for (const id of this.files.keys()) {
+      if (this.files.size <= MAX_KEPT_FILES) break;
+      if (!inUse.has(id)) this.files.delete(id);
+    }
     return { fileId: file.fileId, name: file.name, sizeBytes: file.sizeBytes };
   }
 
@@ -83,19 +93,24 @@ export class ImportJobs {
         if (reply.type === 'inspected') {
           settle(() => resolve({ fileId: file.fileId, name: file.name, sizeBytes: file.sizeBytes, ...reply.inspection }));
         } else if (reply.type === 'failed') {
+          if (!reply.expected) this.onFault('workforce.inspect', reply.fault ?? reply.problem.message);
           settle(() => reject(problemError(reply.problem)));
         }
       });
       worker.on('error', (error) => {
-        this.onFault(error);
+        this.onFault('workforce.inspect', error);
         settle(() => reject(problemError(INTERNAL_PROBLEM)));
       });
       worker.on('exit', () => settle(() => reject(problemError(INTERNAL_PROBLEM))));
     });
   }
 
+  /** One read at a time: a new one stops any still running (the user changed their mind). */
   startScan(fileId: string, sheet: string | null, columns: ColumnMapping): { jobId: string } {
     const file = this.requireFile(fileId);
+    for (const running of this.jobs.values()) {
+      if (running.status.state === 'running') this.cancel(running.id);
+    }
     const id = crypto.randomUUID();
     const worker = this.createWorker({ kind: 'scan', path: file.path, sheet, columns });
     const job: Job = {
@@ -116,11 +131,12 @@ export class ImportJobs {
       } else if (reply.type === 'scanned') {
         finish({ state: 'done', result: { rowsRead: reply.result.rowsRead, groups: [...reply.result.groups] } });
       } else if (reply.type === 'failed') {
+        if (!reply.expected) this.onFault('workforce.startScan', reply.fault ?? reply.problem.message);
         finish({ state: 'failed', problem: reply.problem });
       }
     });
     worker.on('error', (error) => {
-      this.onFault(error);
+      this.onFault('workforce.startScan', error);
       finish({ state: 'failed', problem: INTERNAL_PROBLEM });
     });
     worker.on('exit', () => finish({ state: 'failed', problem: INTERNAL_PROBLEM }));

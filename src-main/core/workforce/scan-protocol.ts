@@ -21,4 +21,10 @@ export type WorkerReply =
   | { readonly type: 'progress'; readonly bytesRead: number; readonly totalBytes: number; readonly rowsRead: number }
   | { readonly type: 'inspected'; readonly inspection: Inspection }
   | { readonly type: 'scanned'; readonly result: ScanResult }
-  | { readonly type: 'failed'; readonly problem: ImportProblem; readonly expected: boolean };
+  | {
+      readonly type: 'failed';
+      readonly problem: ImportProblem;
+      readonly expected: boolean;
+      /** For the log, when the fault is Boardwalk's: the error's name and call stack, never its message (it may hold a cell). */
+      readonly fault?: string;
+    };

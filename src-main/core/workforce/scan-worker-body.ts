@@ -48,7 +48,8 @@ export async function runWorkerRequest(request: WorkerRequest, post: (reply: Wor
     });
     post({ type: 'scanned', result });
   } catch (error) {
-    post({ type: 'failed', problem: toProblem(error), expected: error instanceof ImportFileError });
+    const expected = error instanceof ImportFileError;
+    post({ type: 'failed', problem: toProblem(error), expected, ...(expected ? {} : { fault: faultOf(error) }) });
   }
 }
 
@@ -62,4 +63,11 @@ export function toProblem(error: unknown): ImportProblem {
     row: null,
     column: null,
   };
+}
+
+/** The name and the stack frames of an error, without its message, which may quote a cell. */
+export function faultOf(error: unknown): string {
+  if (!(error instanceof Error)) return `a thrown ${typeof error}`;
+  const frames = (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at '));
+  return [error.name, ...frames].join('\n');
 }

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { valueMappingSchema } from '../../../shared/workforce/mapping-schemas';
 import { applyMapping } from '../../../shared/workforce/preview';
 import type { ImportPreview } from '../../../shared/workforce/preview';
 import type {
@@ -114,13 +115,16 @@ export class WorkforceService {
         if (input.saveProfileAs !== null) {
           // Values of earlier files that this one lacks stay in the profile for the next file.
           const earlier = this.profiles.findByName(input.saveProfileAs)?.values;
-          const values = earlier
+          const merged = earlier
             ? {
                 groups: { ...earlier.groups, ...input.values.groups },
                 occupations: { ...earlier.occupations, ...input.values.occupations },
                 levels: { ...earlier.levels, ...input.values.levels },
               }
             : input.values;
+          // Past the size a profile may have, the earlier values give way to this file's, so the
+          // saved profile never becomes one that can no longer be read.
+          const values = valueMappingSchema.safeParse(merged).success ? merged : input.values;
           this.profiles.save(input.saveProfileAs, scan.columns, values, stamp);
         }
         return snapshotId;

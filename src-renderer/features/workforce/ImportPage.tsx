@@ -30,9 +30,12 @@ import { useWorkforce } from './workforce-store';
 export function ImportPage({ organisationId }: { readonly organisationId: number }) {
   const found = useOrganisation(organisationId);
   const start = useImport((s) => s.start);
+  const leave = useImport((s) => s.leave);
   useEffect(() => {
     start(organisationId);
-  }, [start, organisationId]);
+    // Leaving the screen stops a read in progress: its result would have nowhere to go.
+    return leave;
+  }, [start, leave, organisationId]);
   if (found.state !== 'found') return <OrganisationNotShown lookup={found} />;
   return <ImportScreen organisation={found.organisation} />;
 }
@@ -332,19 +335,15 @@ function PreviewSummary({ preview }: { readonly preview: ImportPreview }) {
         </div>
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">Clinical staff counted</dt>
-          <dd className="nhsuk-summary-list__value">
-            {staff(preview.mapped.headcount)} ({preview.mapped.rows.toLocaleString('en-GB')} rows)
-          </dd>
+          <dd className="nhsuk-summary-list__value">{staff(preview.mapped.headcount)}</dd>
         </div>
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">Non-clinical staff, kept apart</dt>
-          <dd className="nhsuk-summary-list__value">
-            {staff(preview.nonClinical.headcount)} ({preview.nonClinical.rows.toLocaleString('en-GB')} rows)
-          </dd>
+          <dd className="nhsuk-summary-list__value">{staff(preview.nonClinical.headcount)}</dd>
         </div>
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">Rows left out</dt>
-          <dd className="nhsuk-summary-list__value">{excludedRows.toLocaleString('en-GB')}</dd>
+          <dd className="nhsuk-summary-list__value">{staff(excludedRows)}</dd>
         </div>
       </dl>
       {preview.excluded.length > 0 && (
@@ -364,13 +363,13 @@ function PreviewSummary({ preview }: { readonly preview: ImportPreview }) {
                   {e.label}
                   {e.needsMapping && <strong className="nhsuk-tag nhsuk-tag--red app-tag-inline">Needs mapping</strong>}
                 </th>
-                <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{e.rows.toLocaleString('en-GB')}</td>
+                <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{staff(e.rows)}</td>
                 <td className="nhsuk-table__cell">
                   {e.values.length === 0
                     ? 'Blank'
                     : e.values
                         .slice(0, 4)
-                        .map((v) => `${v.value} (${v.rows.toLocaleString('en-GB')})`)
+                        .map((v) => `${v.value} (${staff(v.rows)})`)
                         .join(', ') + (e.values.length > 4 ? `, and ${e.values.length - 4} more` : '')}
                 </td>
               </tr>
@@ -403,7 +402,10 @@ function PreviewSummary({ preview }: { readonly preview: ImportPreview }) {
           ))}
         </tbody>
       </table>
-      <p className="nhsuk-body-s">Counts from 1 to 4 are shown as &lt;5.</p>
+      <p className="nhsuk-body-s">
+        In this summary, counts from 1 to 4 are shown as &lt;5. The lists of values above show exact counts, to help
+        you map them; they are not stored.
+      </p>
       {!preview.canCommit && (
         <div className="nhsuk-warning-callout" data-testid="blockers">
           <h3 className="nhsuk-warning-callout__label">

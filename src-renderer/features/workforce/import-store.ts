@@ -42,6 +42,8 @@ type ImportState = {
   readonly problem: string | null;
   readonly columnErrors: ReadonlyArray<{ readonly id: string; readonly message: string }>;
   readonly start: (organisationId: number) => void;
+  /** The screen closes: a read still running is stopped. */
+  readonly leave: () => void;
   readonly choose: () => Promise<void>;
   readonly chooseSheet: (sheet: string) => Promise<void>;
   readonly setShape: (shape: ImportShape) => void;
@@ -175,6 +177,7 @@ export const useImport = create<ImportState>()((set, get) => {
   return {
     ...initial,
     start: (organisationId) => {
+      get().leave();
       set({ ...initial, organisationId });
       void api.workforce.listProfiles({}).then((result) => {
         if (result.ok && get().organisationId === organisationId) set({ profiles: result.value });
@@ -236,6 +239,11 @@ export const useImport = create<ImportState>()((set, get) => {
         progress: { bytesRead: 0, totalBytes: file.sizeBytes, rowsRead: 0 },
       });
       await poll(started.value.jobId);
+    },
+    leave: () => {
+      const { jobId, step } = get();
+      set({ jobId: null, busy: false, progress: null });
+      if (jobId !== null && step === 'reading') void api.workforce.cancelScan({ jobId });
     },
     cancel: async () => {
       const jobId = get().jobId;

@@ -1,4 +1,4 @@
-import { formatPercent, suppressCount } from '../../../../shared/workforce/metrics';
+import { formatPercent, isSuppressed, suppressCount } from '../../../../shared/workforce/metrics';
 import type { WorkforceAnalysis } from '../../../../shared/workforce/metrics';
 import { ceilingIsLowConfidence, ceilingText, measureName, SMALL_NUMBER_NOTE, staffText } from './format';
 
@@ -44,7 +44,17 @@ export function CeilingTable({ analysis, snapshotName }: { readonly analysis: Wo
               <td className="nhsuk-table__cell app-numeric" data-testid={`staff-${profession.professionId}`}>
                 {staffText(profession.total, profession.headcount, analysis.measure)}
               </td>
-              <td className="nhsuk-table__cell app-numeric">{formatPercent(profession.share)}</td>
+              <td className="nhsuk-table__cell app-numeric">
+                {isSuppressed(profession.headcount) ? (
+                  // A share of a small count would give the count away: it is held back with it.
+                  <>
+                    <span aria-hidden="true">–</span>
+                    <span className="nhsuk-u-visually-hidden">Not shown: fewer than 5 people</span>
+                  </>
+                ) : (
+                  formatPercent(profession.share)
+                )}
+              </td>
               <td className="nhsuk-table__cell">
                 <span data-testid={`ceiling-${profession.professionId}`}>{ceilingText(profession.ceiling)}</span>
                 {ceilingIsLowConfidence(profession) && (

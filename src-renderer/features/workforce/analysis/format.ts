@@ -11,7 +11,7 @@ import { formatDate } from '../../workshops/workshop-format';
 
 /** Words and small judgements for the workforce screen; every number comes from shared/workforce. */
 
-export const SMALL_NUMBER_NOTE = `Counts from 1 to ${DEFAULT_SUPPRESSION_THRESHOLD - 1} are shown as <${DEFAULT_SUPPRESSION_THRESHOLD}, so no one can be picked out.`;
+export const SMALL_NUMBER_NOTE = `Counts from 1 to ${DEFAULT_SUPPRESSION_THRESHOLD - 1} are shown as <${DEFAULT_SUPPRESSION_THRESHOLD}, and their shares are not shown.`;
 
 /** "31 March 2026", or "31 March 2026 (Year end)" with a label. */
 export function snapshotName(snapshot: Snapshot): string {

@@ -18,7 +18,10 @@ export function ReadingStep() {
       <h2 id="reading-heading" ref={headingRef} tabIndex={-1}>
         Reading the file
       </h2>
-      <p>Boardwalk is counting the staff in each profession and level. You can keep using the app while it reads.</p>
+      <p>
+        Boardwalk is counting the staff in each profession and level. The window stays responsive while it reads;
+        leaving this page stops the read.
+      </p>
       <label className="nhsuk-label" htmlFor="read-progress">
         Progress
       </label>
