@@ -1,6 +1,7 @@
 import { SOURCE_TEXT_MAX } from '../../../shared/workforce/mapping-schemas';
 import type { ColumnMapping, ScanGroup, ScanResult } from '../../../shared/workforce/types';
 import { ImportFileError, detachString, readTable } from './reader';
+import { describeColumn } from './reader/errors';
 import type { TableLimits } from './reader';
 
 export type ScanOptions = {
@@ -65,8 +66,9 @@ export async function scanFile(filePath: string, options: ScanOptions): Promise<
   let decimalComma = false;
 
   const fail = (row: number, column: string, message: string): never => {
-    const letter = columnLetter(headers.indexOf(column));
-    throw new ImportFileError('BAD_VALUE', fileName, row, column, `${fileName}, row ${row}, column "${column}"${letter}: ${message}`);
+    const at = headers.indexOf(column);
+    const where = at >= 0 ? describeColumn(at, column) : `column "${column}"`;
+    throw new ImportFileError('BAD_VALUE', fileName, row, column, `${fileName}, row ${row}, ${where}: ${message}`);
   };
   const category = (values: readonly string[], at: number, row: number): string => {
     if (at < 0) return '';
@@ -183,19 +185,6 @@ function refuseIdentifierColumns(
       );
     }
   }
-}
-
-/** ", (D)" for the fourth column; empty when the column is unknown. */
-function columnLetter(index: number): string {
-  if (index < 0) return '';
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    letters = String.fromCharCode(65 + r) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return ` (${letters})`;
 }
 
 const DECIMAL = /^\d+(?:\.\d+)?$|^\.\d+$/;

@@ -22,7 +22,7 @@ import { formatDate } from '../workshops/workshop-format';
 import { ColumnsStep } from './import/ColumnsStep';
 import { ReadingStep } from './import/ReadingStep';
 import { ValuesStep } from './import/ValuesStep';
-import { formatBytes } from './import/format';
+import { formatBytes } from '../../../shared/util/format-bytes';
 import { useImport } from './import-store';
 import { useWorkforce } from './workforce-store';
 

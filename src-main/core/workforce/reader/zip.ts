@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 import type { ErrorFactory } from './errors';
-import { formatBytes, throwIfAborted } from './errors';
+import { formatBytes } from '../../../../shared/util/format-bytes';
+import { throwIfAborted } from './errors';
 
 /**
  * Just enough of the zip format to read an .xlsx: the central directory, and one entry at a
