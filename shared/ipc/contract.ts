@@ -44,6 +44,18 @@ import {
   snapshotWithCountsSchema,
   startScanInputSchema,
 } from '../workforce/snapshot';
+import {
+  actionIdSchema,
+  addActionInputSchema,
+  prioritiesSchema,
+  progressSchema,
+  setAgreedInputSchema,
+  setChampionInputSchema,
+  setOrderInputSchema,
+  setVoteInputSchema,
+  setVotingInputSchema,
+  updateActionInputSchema,
+} from '../priorities/priorities';
 import { CHANNEL_NAMES } from './names';
 import type { ChannelName } from './names';
 
@@ -118,6 +130,18 @@ export const contract = {
   'workforce.deleteSnapshot': command(z.strictObject({ id: snapshotIdSchema }), z.strictObject({ id: snapshotIdSchema })),
   'workforce.listProfiles': query(noInput, z.array(savedProfileSchema)),
   'workforce.deleteProfile': command(z.strictObject({ id: profileIdSchema }), z.strictObject({ id: profileIdSchema })),
+  // Steps 5 and 6: every write answers with the workshop's whole priorities, so the screen
+  // never has to merge a partial answer.
+  'priorities.get': query(z.strictObject({ workshopId: workshopIdSchema }), prioritiesSchema),
+  'priorities.setVoting': command(setVotingInputSchema, prioritiesSchema),
+  'priorities.setVote': command(setVoteInputSchema, prioritiesSchema),
+  'priorities.setOrder': command(setOrderInputSchema, prioritiesSchema),
+  'priorities.setAgreed': command(setAgreedInputSchema, prioritiesSchema),
+  'priorities.setChampion': command(setChampionInputSchema, prioritiesSchema),
+  'action.add': command(addActionInputSchema, prioritiesSchema),
+  'action.update': command(updateActionInputSchema, prioritiesSchema),
+  'action.delete': command(z.strictObject({ id: actionIdSchema }), prioritiesSchema),
+  'workshop.progress': query(z.strictObject({ workshopId: workshopIdSchema }), progressSchema),
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -39,6 +39,16 @@ export const CHANNEL_NAMES = [
   'workforce.deleteSnapshot',
   'workforce.listProfiles',
   'workforce.deleteProfile',
+  'priorities.get',
+  'priorities.setVoting',
+  'priorities.setVote',
+  'priorities.setOrder',
+  'priorities.setAgreed',
+  'priorities.setChampion',
+  'action.add',
+  'action.update',
+  'action.delete',
+  'workshop.progress',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -1,6 +1,7 @@
 import type { BoardService } from '../board/board-service';
 import type { OrganisationService } from '../organisations/organisation-service';
 import type { SessionService } from '../workshops/session-service';
+import type { PrioritiesService } from '../priorities/priorities-service';
 import type { WorkforceService } from '../workforce/workforce-service';
 import type { WorkshopService } from '../workshops/workshop-service';
 import type { Handlers } from './dispatch';
@@ -14,6 +15,7 @@ export type Services = {
   readonly workshops: WorkshopService;
   readonly session: SessionService;
   readonly workforce: WorkforceService;
+  readonly priorities: PrioritiesService;
   /** The shell's second window for the projector; absent where there is no such thing (browser). */
   readonly presenter?: PresenterPort;
   readonly appInfo: { readonly name: string; readonly version: string; readonly schemaVersion: number };
@@ -21,7 +23,7 @@ export type Services = {
 
 /** The map from channel to service call: thin on purpose, the rules live in the services. */
 export function createHandlers(services: Services): Handlers {
-  const { organisations, board, workshops, session, workforce } = services;
+  const { organisations, board, workshops, session, workforce, priorities } = services;
   return {
     'app.info': () => services.appInfo,
     'organisation.list': () => organisations.list(),
@@ -63,5 +65,15 @@ export function createHandlers(services: Services): Handlers {
     'workforce.deleteSnapshot': ({ id }) => workforce.deleteSnapshot(id),
     'workforce.listProfiles': () => workforce.listProfiles(),
     'workforce.deleteProfile': ({ id }) => workforce.deleteProfile(id),
+    'priorities.get': ({ workshopId }) => priorities.get(workshopId),
+    'priorities.setVoting': (input) => priorities.setVoting(input),
+    'priorities.setVote': (input) => priorities.setVote(input),
+    'priorities.setOrder': (input) => priorities.setOrder(input),
+    'priorities.setAgreed': (input) => priorities.setAgreed(input),
+    'priorities.setChampion': (input) => priorities.setChampion(input),
+    'action.add': (input) => priorities.addAction(input),
+    'action.update': (input) => priorities.updateAction(input),
+    'action.delete': ({ id }) => priorities.deleteAction(id),
+    'workshop.progress': ({ workshopId }) => priorities.progress(workshopId),
   };
 }
