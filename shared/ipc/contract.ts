@@ -56,6 +56,13 @@ import {
   setVotingInputSchema,
   updateActionInputSchema,
 } from '../priorities/priorities';
+import {
+  addResourceInputSchema,
+  resourceFilterSchema,
+  resourceIdSchema,
+  resourceSchema,
+  updateResourceInputSchema,
+} from '../resources/resource';
 import { CHANNEL_NAMES } from './names';
 import type { ChannelName } from './names';
 
@@ -142,6 +149,11 @@ export const contract = {
   'action.update': command(updateActionInputSchema, prioritiesSchema),
   'action.delete': command(z.strictObject({ id: actionIdSchema }), prioritiesSchema),
   'workshop.progress': query(z.strictObject({ workshopId: workshopIdSchema }), progressSchema),
+  // The resource library: built-in items first, then the user's own; only their own change.
+  'resource.list': query(resourceFilterSchema, z.array(resourceSchema)),
+  'resource.add': command(addResourceInputSchema, resourceSchema),
+  'resource.update': command(updateResourceInputSchema, resourceSchema),
+  'resource.remove': command(z.strictObject({ id: resourceIdSchema }), z.strictObject({ id: resourceIdSchema })),
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export type Contract = typeof contract;

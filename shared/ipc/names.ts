@@ -49,6 +49,10 @@ export const CHANNEL_NAMES = [
   'action.update',
   'action.delete',
   'workshop.progress',
+  'resource.list',
+  'resource.add',
+  'resource.update',
+  'resource.remove',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

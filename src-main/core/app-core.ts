@@ -15,6 +15,7 @@ import type { ScanWorkerFactory } from './workforce/import-jobs';
 import { createScanWorkerFactory } from './workforce/scan-worker-launcher';
 import { WorkforceService } from './workforce/workforce-service';
 import { PrioritiesService } from './priorities/priorities-service';
+import { ResourceService } from './resources/resource-service';
 import type { FileChooserPort } from './workforce/workforce-service';
 
 /** The AppPaths port: where data lives. Electron gives userData; tests give a temporary folder. */
@@ -73,6 +74,7 @@ export function createCore(options: CoreOptions): Core {
     session: new SessionService(db, now, workshops),
     workforce: new WorkforceService(db, now, importJobs, options.fileChooser),
     priorities: new PrioritiesService(db, now, workshops),
+    resources: new ResourceService(db, now),
     ...(options.presenter ? { presenter: options.presenter } : {}),
     appInfo: { name: 'Boardwalk', version: options.version, schemaVersion: LATEST_SCHEMA_VERSION },
   });

@@ -7,14 +7,20 @@ import { RenameOrganisationPage } from '../features/organisations/RenameOrganisa
 import { OrganisationPage } from '../features/organisations/OrganisationPage';
 import { BoardMemberFormPage } from '../features/board/BoardMemberFormPage';
 import { RemoveBoardMemberPage } from '../features/board/RemoveBoardMemberPage';
+import { CompositionPage } from '../features/board/CompositionPage';
 import { WorkshopFormPage } from '../features/workshops/WorkshopFormPage';
 import { WorkshopPage } from '../features/workshops/WorkshopPage';
 import { DeleteWorkshopPage } from '../features/workshops/DeleteWorkshopPage';
 import { RunPage } from '../features/walkthrough/RunPage';
 import { PresenterPage } from '../features/walkthrough/PresenterPage';
+import { ActionFormPage } from '../features/priorities/ActionFormPage';
+import { DeleteActionPage } from '../features/priorities/DeleteActionPage';
 import { DeleteSnapshotPage } from '../features/workforce/DeleteSnapshotPage';
 import { ImportPage } from '../features/workforce/ImportPage';
 import { WorkforcePage } from '../features/workforce/WorkforcePage';
+import { RemoveResourcePage } from '../features/resources/RemoveResourcePage';
+import { ResourceFormPage } from '../features/resources/ResourceFormPage';
+import { ResourcesPage } from '../features/resources/ResourcesPage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { useRoute } from './router';
@@ -38,6 +44,8 @@ function Screen({ route }: { readonly route: Route }) {
       return <BoardMemberFormPage organisationId={route.organisationId} memberId={route.memberId} />;
     case 'board-member-remove':
       return <RemoveBoardMemberPage organisationId={route.organisationId} memberId={route.memberId} />;
+    case 'board-composition':
+      return <CompositionPage organisationId={route.organisationId} />;
     case 'workshop-new':
       return <WorkshopFormPage organisationId={route.organisationId} />;
     case 'workforce':
@@ -56,6 +64,20 @@ function Screen({ route }: { readonly route: Route }) {
       return <RunPage id={route.id} step={route.step} />;
     case 'workshop-present':
       return <PresenterPage id={route.id} />;
+    case 'action-new':
+      return <ActionFormPage workshopId={route.workshopId} questionId={route.questionId} />;
+    case 'action-edit':
+      return <ActionFormPage workshopId={route.workshopId} actionId={route.actionId} />;
+    case 'action-delete':
+      return <DeleteActionPage workshopId={route.workshopId} actionId={route.actionId} />;
+    case 'resources':
+      return <ResourcesPage />;
+    case 'resource-new':
+      return <ResourceFormPage />;
+    case 'resource-edit':
+      return <ResourceFormPage id={route.id} />;
+    case 'resource-remove':
+      return <RemoveResourcePage id={route.id} />;
     case 'not-found':
       return <NotFoundPage />;
   }

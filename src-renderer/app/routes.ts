@@ -21,6 +21,7 @@ export type Route =
   | { readonly name: 'board-member-new'; readonly organisationId: number }
   | { readonly name: 'board-member-edit'; readonly organisationId: number; readonly memberId: number }
   | { readonly name: 'board-member-remove'; readonly organisationId: number; readonly memberId: number }
+  | { readonly name: 'board-composition'; readonly organisationId: number }
   | { readonly name: 'workshop-new'; readonly organisationId: number }
   | { readonly name: 'workforce'; readonly organisationId: number }
   | { readonly name: 'workforce-import'; readonly organisationId: number }
@@ -30,6 +31,13 @@ export type Route =
   | { readonly name: 'workshop-delete'; readonly id: number }
   | { readonly name: 'workshop-run'; readonly id: number; readonly step: RunStep }
   | { readonly name: 'workshop-present'; readonly id: number }
+  | { readonly name: 'action-new'; readonly workshopId: number; readonly questionId: string }
+  | { readonly name: 'action-edit'; readonly workshopId: number; readonly actionId: number }
+  | { readonly name: 'action-delete'; readonly workshopId: number; readonly actionId: number }
+  | { readonly name: 'resources' }
+  | { readonly name: 'resource-new' }
+  | { readonly name: 'resource-edit'; readonly id: number }
+  | { readonly name: 'resource-remove'; readonly id: number }
   | { readonly name: 'not-found'; readonly path: string };
 
 /** True for hashes that are routes; other hashes (`#maincontent`) are in-page anchors. */
@@ -61,6 +69,7 @@ function match(s: readonly string[]): Route | null {
     }
     if (third === 'board') {
       if (fourth === 'new') return fifth === undefined ? { name: 'board-member-new', organisationId: id } : null;
+      if (fourth === 'check') return fifth === undefined ? { name: 'board-composition', organisationId: id } : null;
       const memberId = parseId(fourth);
       if (memberId === null) return null;
       if (fifth === 'edit') return { name: 'board-member-edit', organisationId: id, memberId };
@@ -76,6 +85,15 @@ function match(s: readonly string[]): Route | null {
     }
     return null;
   }
+  if (first === 'resources') {
+    if (second === undefined) return { name: 'resources' };
+    if (second === 'new') return third === undefined ? { name: 'resource-new' } : null;
+    const id = parseId(second);
+    if (id === null || fourth !== undefined) return null;
+    if (third === 'edit') return { name: 'resource-edit', id };
+    if (third === 'remove') return { name: 'resource-remove', id };
+    return null;
+  }
   if (first === 'workshops') {
     const id = second === undefined ? null : parseId(second);
     if (id === null) return null;
@@ -84,6 +102,16 @@ function match(s: readonly string[]): Route | null {
       if (third === 'edit') return { name: 'workshop-edit', id };
       if (third === 'delete') return { name: 'workshop-delete', id };
       if (third === 'present') return { name: 'workshop-present', id };
+      return null;
+    }
+    if (third === 'priorities' && isQuestionId(fourth) && fifth === 'new-action') {
+      return { name: 'action-new', workshopId: id, questionId: fourth };
+    }
+    if (third === 'actions') {
+      const actionId = parseId(fourth);
+      if (actionId === null) return null;
+      if (fifth === 'edit') return { name: 'action-edit', workshopId: id, actionId };
+      if (fifth === 'delete') return { name: 'action-delete', workshopId: id, actionId };
       return null;
     }
     if (third !== 'run') return null;
@@ -114,6 +142,8 @@ export function hrefFor(route: Route): string {
       return `#/organisations/${route.organisationId}/board/${route.memberId}/edit`;
     case 'board-member-remove':
       return `#/organisations/${route.organisationId}/board/${route.memberId}/remove`;
+    case 'board-composition':
+      return `#/organisations/${route.organisationId}/board/check`;
     case 'workshop-new':
       return `#/organisations/${route.organisationId}/workshops/new`;
     case 'workforce':
@@ -130,8 +160,22 @@ export function hrefFor(route: Route): string {
       return `#/workshops/${route.id}/delete`;
     case 'workshop-present':
       return `#/workshops/${route.id}/present`;
+    case 'action-new':
+      return `#/workshops/${route.workshopId}/priorities/${route.questionId}/new-action`;
+    case 'action-edit':
+      return `#/workshops/${route.workshopId}/actions/${route.actionId}/edit`;
+    case 'action-delete':
+      return `#/workshops/${route.workshopId}/actions/${route.actionId}/delete`;
     case 'workshop-run':
       return `#/workshops/${route.id}/run/${stepPath(route.step)}`;
+    case 'resources':
+      return '#/resources';
+    case 'resource-new':
+      return '#/resources/new';
+    case 'resource-edit':
+      return `#/resources/${route.id}/edit`;
+    case 'resource-remove':
+      return `#/resources/${route.id}/remove`;
     case 'not-found':
       return `#${route.path}`;
   }

@@ -22,6 +22,8 @@ describe('routes', () => {
     ['#/organisations/5/board/8/edit', { name: 'board-member-edit', organisationId: 5, memberId: 8 }],
     ['#/organisations/5/board/8/remove', { name: 'board-member-remove', organisationId: 5, memberId: 8 }],
     ['#/organisations/5/board/8', { name: 'not-found', path: '/organisations/5/board/8' }],
+    ['#/organisations/5/board/check', { name: 'board-composition', organisationId: 5 }],
+    ['#/organisations/5/board/check/more', { name: 'not-found', path: '/organisations/5/board/check/more' }],
     ['#/organisations/5/workshops/new', { name: 'workshop-new', organisationId: 5 }],
     ['#/workshops/2', { name: 'workshop', id: 2 }],
     ['#/workshops/2/edit', { name: 'workshop-edit', id: 2 }],
@@ -46,6 +48,7 @@ describe('routes', () => {
       { name: 'board-member-new', organisationId: 4 },
       { name: 'board-member-edit', organisationId: 4, memberId: 9 },
       { name: 'board-member-remove', organisationId: 4, memberId: 9 },
+      { name: 'board-composition', organisationId: 4 },
       { name: 'workshop-new', organisationId: 4 },
       { name: 'workshop', id: 6 },
       { name: 'workshop-edit', id: 6 },
@@ -59,10 +62,42 @@ describe('routes', () => {
     for (const route of routes) expect(parseRoute(hrefFor(route))).toEqual(route);
   });
 
+  it('parses and round-trips the action routes, and refuses bad question and action ids', () => {
+    const actionRoutes: Array<[string, Route]> = [
+      ['#/workshops/2/priorities/q3/new-action', { name: 'action-new', workshopId: 2, questionId: 'q3' }],
+      ['#/workshops/2/actions/7/edit', { name: 'action-edit', workshopId: 2, actionId: 7 }],
+      ['#/workshops/2/actions/7/delete', { name: 'action-delete', workshopId: 2, actionId: 7 }],
+    ];
+    for (const [hash, route] of actionRoutes) {
+      expect(parseRoute(hash)).toEqual(route);
+      expect(hrefFor(route)).toBe(hash);
+    }
+    for (const bad of ['/workshops/2/priorities/q18/new-action', '/workshops/2/priorities/q3', '/workshops/2/actions/0/edit', '/workshops/2/actions/7', '/workshops/2/actions/7/remove']) {
+      expect(parseRoute(`#${bad}`)).toEqual({ name: 'not-found', path: bad });
+    }
+  });
+
   it('tells routes from in-page anchors', () => {
     expect(isRouteHash('#/organisations')).toBe(true);
     expect(isRouteHash('')).toBe(true);
     expect(isRouteHash('#maincontent')).toBe(false);
     expect(isRouteHash('#name')).toBe(false);
+  });
+
+  it('parses and round-trips the resource library routes, and refuses malformed ones', () => {
+    const resourceRoutes: Array<[string, Route]> = [
+      ['#/resources', { name: 'resources' }],
+      ['#/resources/new', { name: 'resource-new' }],
+      ['#/resources/12/edit', { name: 'resource-edit', id: 12 }],
+      ['#/resources/12/remove', { name: 'resource-remove', id: 12 }],
+    ];
+    for (const [hash, route] of resourceRoutes) {
+      expect(parseRoute(hash)).toEqual(route);
+      expect(hrefFor(route)).toBe(hash);
+    }
+    expect(parseRoute('#/resources/')).toEqual({ name: 'resources' });
+    for (const bad of ['/resources/12', '/resources/0/edit', '/resources/new/edit', '/resources/12/delete', '/resources/12/edit/more', '/resources/x/remove']) {
+      expect(parseRoute(`#${bad}`)).toEqual({ name: 'not-found', path: bad });
+    }
   });
 });

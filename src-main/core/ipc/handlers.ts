@@ -2,6 +2,7 @@ import type { BoardService } from '../board/board-service';
 import type { OrganisationService } from '../organisations/organisation-service';
 import type { SessionService } from '../workshops/session-service';
 import type { PrioritiesService } from '../priorities/priorities-service';
+import type { ResourceService } from '../resources/resource-service';
 import type { WorkforceService } from '../workforce/workforce-service';
 import type { WorkshopService } from '../workshops/workshop-service';
 import type { Handlers } from './dispatch';
@@ -16,6 +17,7 @@ export type Services = {
   readonly session: SessionService;
   readonly workforce: WorkforceService;
   readonly priorities: PrioritiesService;
+  readonly resources: ResourceService;
   /** The shell's second window for the projector; absent where there is no such thing (browser). */
   readonly presenter?: PresenterPort;
   readonly appInfo: { readonly name: string; readonly version: string; readonly schemaVersion: number };
@@ -23,7 +25,7 @@ export type Services = {
 
 /** The map from channel to service call: thin on purpose, the rules live in the services. */
 export function createHandlers(services: Services): Handlers {
-  const { organisations, board, workshops, session, workforce, priorities } = services;
+  const { organisations, board, workshops, session, workforce, priorities, resources } = services;
   return {
     'app.info': () => services.appInfo,
     'organisation.list': () => organisations.list(),
@@ -75,5 +77,9 @@ export function createHandlers(services: Services): Handlers {
     'action.update': (input) => priorities.updateAction(input),
     'action.delete': ({ id }) => priorities.deleteAction(id),
     'workshop.progress': ({ workshopId }) => priorities.progress(workshopId),
+    'resource.list': (filter) => resources.list(filter),
+    'resource.add': (input) => resources.add(input),
+    'resource.update': (input) => resources.update(input),
+    'resource.remove': ({ id }) => resources.remove(id),
   };
 }

@@ -86,6 +86,9 @@ function BoardSection({ organisation }: { readonly organisation: Organisation })
       {board.state === 'ready' && board.members.length > 0 && (
         <BoardTable organisation={organisation} members={board.members} />
       )}
+      <p>
+        <a href={hrefFor({ name: 'board-composition', organisationId: organisation.id })}>Check the board’s composition</a>
+      </p>
     </section>
   );
 }

@@ -71,6 +71,11 @@ export function OrganisationsPage() {
           </tbody>
         </table>
       )}
+      <h2 className="nhsuk-heading-m">Resource library</h2>
+      <p>
+        Development offers and interventions from the framework and related documents, shown beside the questions of
+        each theme. <a href={hrefFor({ name: 'resources' })}>Open the resource library</a>
+      </p>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { MATURITY_LABELS, MATURITY_RATINGS } from '../../../shared/framework/mat
 import type { MaturityRating } from '../../../shared/framework/maturity';
 import { formatMedian, ratingSpread } from '../../../shared/workshops/stats';
 import { PageHeading } from '../../app/page';
+import { ThemeResources } from '../resources/ThemeResources';
 import { ratingOf } from './changes';
 import { NotesBox } from './NotesBox';
 import { ScaleSelect } from './ScaleSelect';
@@ -61,6 +62,7 @@ function Question({ question, title }: { readonly question: KeyQuestion; readonl
           </div>
         </details>
       )}
+      <ThemeResources themeId={question.themeId} />
     </>
   );
 }

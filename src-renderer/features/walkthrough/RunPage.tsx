@@ -6,7 +6,7 @@ import { hrefFor } from '../../app/routes';
 import type { RunStep } from '../../app/routes';
 import { BackLink } from '../../components/BackLink';
 import { CeilingsStep } from './CeilingsStep';
-import { PrioritiesStep } from './PrioritiesStep';
+import { PrioritiesStep } from '../priorities/PrioritiesStep';
 import { QuestionStep } from './QuestionStep';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Stepper } from './Stepper';
