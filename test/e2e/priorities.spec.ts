@@ -86,12 +86,29 @@ test('eight participants dot-vote with the totals hidden, the facilitator reveal
   }
   await expect(page.getByTestId('agreed-count')).toHaveText('3 agreed priorities. Boards usually agree 3 to 5.');
 
-  // Actions are added on their own form (test/e2e/actions.spec.ts); here, one through the core.
-  await core.call('action.add', { workshopId: id, questionId: 'q9', description: 'Shadow board for senior nurses and AHPs', ownerId: memberIds[4] ?? 0, dueDate: '2027-04-30', status: 'in-progress', notes: '', resourceId: null });
-  await page.reload();
+  // An action for the first priority, on its own form, then back to the step.
+  await tabTo(page, page.getByRole('link', { name: 'Add an action to question 9' }), 120);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: /Add an action/ })).toBeVisible();
+  await tabTo(page, page.getByLabel('Description'), 20);
+  await page.keyboard.type('Shadow board for senior nurses and AHPs');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Owner')).toBeFocused();
+  await page.keyboard.type('Grace');
+  await tabTo(page, page.getByLabel('Day'), 10);
+  await page.keyboard.type('30');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('4');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('2027');
+  await tabTo(page, page.getByRole('button', { name: 'Save action' }), 20);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#/workshops/${id}/run/priorities$`));
+  await expect(page.getByText('Action added to question 9')).toBeVisible();
   await expect(page.getByTestId('actions-q9')).toContainText('Shadow board for senior nurses and AHPs');
   await expect(page.getByTestId('actions-q9')).toContainText('Grace Adeyemi');
   await expect(page.getByTestId('actions-q9')).toContainText('30 April 2027');
+  await expect(page.getByTestId('actions-q9')).toContainText('Not started');
   await expect(page.getByRole('link', { name: 'Add an action to question 14' })).toBeVisible();
 
   await tabTo(page, page.getByLabel('Executive lead', { exact: true }), 400);
@@ -111,6 +128,7 @@ test('eight participants dot-vote with the totals hidden, the facilitator reveal
   await expect(page.getByLabel('Non-executive lead')).toHaveValue(String(memberIds[7]));
   const stored = await core.call('priorities.get', { workshopId: id });
   expect(stored.ok && stored.value.votes.reduce((sum, v) => sum + v.dots, 0)).toBe(24);
+  expect(stored.ok && stored.value.actions.map((a) => [a.questionId, a.ownerName, a.dueDate])).toEqual([['q9', 'Grace Adeyemi', '2027-04-30']]);
   expect(stored.ok && stored.value.champions).toEqual({
     executive: { boardMemberId: memberIds[4], name: 'Grace Adeyemi' },
     nonExecutive: { boardMemberId: memberIds[7], name: 'Ian Fraser' },
