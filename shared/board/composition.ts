@@ -305,6 +305,15 @@ function noDominantGroupRule(members: readonly CompositionMember[]): Rule {
       members: [],
     };
   }
+  if (nonExecutives.length === 0) {
+    // A board entered executives first is unfinished, not dominated: say what is missing.
+    return {
+      outcome: 'cannot-tell',
+      detail: 'No voting non-executive director is entered, so the balance cannot be judged.',
+      missing: 'Add the non-executive directors.',
+      members: [],
+    };
+  }
   const nonExecutiveWords = plural(nonExecutives.length, 'voting non-executive director', 'voting non-executive directors');
   const sideWords =
     chair.length > 0 ? `the chair and ${nonExecutiveWords} (${side} in all)` : `${nonExecutiveWords} (no voting chair is entered)`;

@@ -15,6 +15,8 @@ export type OrderInput = {
   /** Professions that hit a ceiling: from the newest workforce snapshot, else as the board perceived them. */
   readonly ceilingProfessions: readonly ProfessionId[];
   readonly severities: ReadonlyArray<{ readonly barrierId: string; readonly professionId: ProfessionId; readonly severity: number }>;
+  /** While the facilitator hides the totals, votes are left out of the order and its reasons. */
+  readonly votesHidden?: boolean;
 };
 
 export type ProposedItem = {
@@ -38,7 +40,7 @@ export type ProposedItem = {
 export function proposeOrder(input: OrderInput): ProposedItem[] {
   const ceilings = new Set(input.ceilingProfessions);
   const items = KEY_QUESTIONS.map((question, index) => {
-    const votes = input.votes[question.id] ?? 0;
+    const votes = input.votesHidden ? 0 : (input.votes[question.id] ?? 0);
     const rating = input.ratings[question.id] ?? null;
     const gap = rating === null ? null : 5 - rating;
     const barrierIds = new Set(themeById(question.themeId).barriers.map((b) => b.id));
@@ -49,7 +51,8 @@ export function proposeOrder(input: OrderInput): ProposedItem[] {
     );
     const evidence = input.ceilingProfessions.filter((p) => weighed.has(p));
     const score = votes + (gap ?? 0) + evidence.length;
-    return { item: { questionId: question.id, score, votes, gap, evidence, reason: reasonFor(votes, rating, gap, evidence, score) }, index };
+    const reason = reasonFor(input.votesHidden ? null : votes, rating, gap, evidence, score);
+    return { item: { questionId: question.id, score, votes, gap, evidence, reason }, index };
   });
   items.sort(
     (a, b) =>
@@ -58,9 +61,9 @@ export function proposeOrder(input: OrderInput): ProposedItem[] {
   return items.map((entry) => entry.item);
 }
 
-function reasonFor(votes: number, rating: number | null, gap: number | null, evidence: readonly ProfessionId[], score: number): string {
+function reasonFor(votes: number | null, rating: number | null, gap: number | null, evidence: readonly ProfessionId[], score: number): string {
   const parts = [
-    `${votes} ${votes === 1 ? 'vote' : 'votes'}`,
+    votes === null ? 'votes hidden' : `${votes} ${votes === 1 ? 'vote' : 'votes'}`,
     gap === null || rating === null
       ? 'not rated (gap 0)'
       : `gap ${gap} (rated ${rating}, ${MATURITY_LABELS[rating as MaturityRating]})`,

@@ -55,6 +55,9 @@ test('eight participants dot-vote with the totals hidden, the facilitator reveal
   await expect(page.getByTestId(`dots-left-${first?.id ?? 0}`)).toHaveText('0 left');
   await expect(page.getByTestId('total-q3')).toHaveText('Hidden');
   await expect(page.getByTestId('votes-hidden-note')).toBeVisible();
+  // Hidden votes do not show through the proposed order or its reasons either.
+  await expect(page.getByTestId('priority-q14')).toContainText('votes hidden + gap 4 (rated 1, Not started) + no ceiling evidence = 4');
+  expect((await order(page))[0]).toBe('q14');
 
   // A fourth dot is refused, naming the participant, and nothing changes.
   await tabTo(page, page.getByLabel(`Dots from ${names[0] ?? ''} on question 17`), 60);

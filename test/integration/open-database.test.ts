@@ -110,6 +110,42 @@ describe('openDatabase', () => {
     db.close();
   });
 
+  it('lets a later migration rebuild a parent table without cascading into its children, and refuses one that breaks a key', () => {
+    const v1: Migration[] = [
+      {
+        version: 1,
+        name: 'parent and child',
+        up: (db) =>
+          db.exec(`CREATE TABLE parent (id INTEGER PRIMARY KEY, name TEXT NOT NULL) STRICT;
+            CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER NOT NULL REFERENCES parent (id) ON DELETE CASCADE) STRICT;
+            INSERT INTO parent VALUES (1, 'kept'); INSERT INTO child VALUES (10, 1);`),
+      },
+    ];
+    // The SQLite way to change a table: create the new one, copy, drop the old, rename.
+    const rebuild: Migration = {
+      version: 2,
+      name: 'rebuild parent',
+      up: (db) =>
+        db.exec(`CREATE TABLE parent_new (id INTEGER PRIMARY KEY, name TEXT NOT NULL, note TEXT NOT NULL DEFAULT '') STRICT;
+          INSERT INTO parent_new (id, name) SELECT id, name FROM parent;
+          DROP TABLE parent; ALTER TABLE parent_new RENAME TO parent;`),
+    };
+    openDatabase(file, { migrations: v1, backupDir }).db.close();
+    const rebuilt = openDatabase(file, { migrations: [...v1, rebuild], backupDir });
+    try {
+      expect(rebuilt.db.prepare('SELECT id, parent_id FROM child').all()).toEqual([{ id: 10, parent_id: 1 }]);
+      expect(rebuilt.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    } finally {
+      rebuilt.db.close();
+    }
+    const breaking: Migration = { version: 3, name: 'orphan', up: (db) => db.exec('DELETE FROM parent') };
+    expect(() => openDatabase(file, { migrations: [...v1, rebuild, breaking], backupDir })).toThrow();
+    const after = new BetterSqlite3(file, { readonly: true });
+    expect(after.pragma('user_version', { simple: true })).toBe(2);
+    expect(after.prepare('SELECT count(*) AS n FROM parent').get()).toEqual({ n: 1 });
+    after.close();
+  });
+
   it('refuses a database written by a newer version and leaves the file byte-for-byte untouched', () => {
     const newer = new BetterSqlite3(file);
     newer.pragma('journal_mode = WAL');

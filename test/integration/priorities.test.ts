@@ -145,6 +145,18 @@ describe('actions and champions', () => {
     expect(noResource).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', path: ['resourceId'] } });
   });
 
+  it('refuses the same bad owner and date when an action is changed, changing nothing', async () => {
+    const added = await core.call('action.add', action());
+    const id = added.ok ? (added.value.actions[0]?.id ?? 0) : 0;
+    const fields = { description: 'x', ownerId: member(3), dueDate: '2027-03-31', status: 'done' as const, notes: '', resourceId: null };
+    const stranger = await refusedWithoutChange(() => core.call('action.update', { id, ...fields, ownerId: other.memberIds[0] ?? 0 }));
+    expect(stranger).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', path: ['ownerId'] } });
+    const badDate = await refusedWithoutChange(() => core.call('action.update', { id, ...fields, dueDate: 'next spring' }));
+    expect(badDate).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', path: ['dueDate'] } });
+    const missing = await refusedWithoutChange(() => core.call('action.update', { id: id + 100, ...fields }));
+    expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', path: ['id'] } });
+  });
+
   it('nominates an executive and a non-executive lead, and refuses the wrong kind or a stranger', async () => {
     await core.call('priorities.setChampion', { workshopId, kind: 'executive', boardMemberId: member(4) });
     const both = await core.call('priorities.setChampion', { workshopId, kind: 'non-executive', boardMemberId: member(7) });

@@ -270,6 +270,12 @@ describe('foundation trust: no dominant group', () => {
     expect(f.detail).toBe('4 voting executive directors, against the chair and 3 voting non-executive directors (4 in all): the executives do not outnumber them.');
   });
 
+  it('cannot tell while only executives are entered: the board is unfinished, not dominated', () => {
+    const f = rule('nhs-foundation-trust', withIds([chair(), ...FOUR()]), 'no-dominant-group');
+    expect(f.status).toBe('cannot-tell');
+    expect(f.missing).toBe('Add the non-executive directors.');
+  });
+
   it('cannot tell when nobody votes', () => {
     const f = rule('nhs-foundation-trust', withIds([associate('Only Associate')]), 'no-dominant-group');
     expect(f.status).toBe('cannot-tell');

@@ -67,4 +67,10 @@ describe('the proposed order of priorities', () => {
     expect(moveTo(['a', 'b', 'c', 'd'], 'd', 'b')).toEqual(['a', 'd', 'b', 'c']);
     expect(moveTo(['a', 'b', 'c', 'd'], 'a', 'c')).toEqual(['b', 'c', 'a', 'd']);
   });
+
+  it('leaves hidden votes out of the order and the reasons', () => {
+    const order = proposeOrder({ ...NONE, votes: { q2: 9 }, ratings: { q3: 1 }, votesHidden: true });
+    expect(order[0]?.questionId).toBe('q3');
+    expect(order.find((p) => p.questionId === 'q2')?.reason).toBe('votes hidden + not rated (gap 0) + no ceiling evidence = 0');
+  });
 });

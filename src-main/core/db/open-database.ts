@@ -144,13 +144,27 @@ function checkMigrations(migrations: readonly Migration[]): number {
   return migrations.length;
 }
 
-/** Each migration and its new `user_version` commit together, or not at all. */
+/**
+ * Each migration and its new `user_version` commit together, or not at all. Foreign keys are
+ * off while a migration runs (the pragma cannot change inside a transaction), so rebuilding a
+ * table the SQLite way (create, copy, drop, rename) does not cascade-delete its children; every
+ * key is checked before COMMIT instead, and a migration that breaks one rolls back.
+ */
 function migrate(db: Database, migrations: readonly Migration[], from: number): void {
   for (const migration of migrations.slice(from)) {
-    db.transaction(() => {
-      migration.up(db);
-      db.pragma(`user_version = ${migration.version}`);
-    }).immediate();
+    db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        migration.up(db);
+        const broken = db.pragma('foreign_key_check') as unknown[];
+        if (broken.length > 0) {
+          throw new Error(`Migration ${migration.name} leaves ${broken.length} broken foreign keys`);
+        }
+        db.pragma(`user_version = ${migration.version}`);
+      }).immediate();
+    } finally {
+      db.pragma('foreign_keys = ON');
+    }
   }
 }
 

@@ -45,21 +45,11 @@ function toAction(row: ActionRow): Action {
   };
 }
 
-/** Whether the resource library's table exists yet (it comes with a later migration). */
-function hasResourceTable(db: Database): boolean {
-  return db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'resource'").get() !== undefined;
-}
-
 /** Votes, the board's order and agreed priorities, actions and champions of a workshop. */
 export class PrioritiesRepository {
-  private readonly actionColumns: string;
+  private readonly actionColumns = `a.*, (SELECT r.title FROM resource r WHERE r.id = a.resource_id) AS resource_title`;
 
-  constructor(private readonly db: Database) {
-    // A resource removed from the library leaves the action without a suggestion, not broken.
-    this.actionColumns = hasResourceTable(db)
-      ? `a.*, (SELECT r.title FROM resource r WHERE r.id = a.resource_id) AS resource_title`
-      : `a.*, NULL AS resource_title`;
-  }
+  constructor(private readonly db: Database) {}
 
   settings(workshopId: number): VotingSettings {
     const row = this.db
@@ -196,7 +186,6 @@ export class PrioritiesRepository {
   }
 
   resourceExists(id: number): boolean {
-    if (!hasResourceTable(this.db)) return false;
     return this.db.prepare('SELECT 1 FROM resource WHERE id = ?').get(id) !== undefined;
   }
 

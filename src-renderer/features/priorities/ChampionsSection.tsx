@@ -11,7 +11,12 @@ export function ChampionsSection({ priorities, members }: { readonly priorities:
   const choose = (kind: 'executive' | 'non-executive', value: string) =>
     void setChampion({ workshopId: priorities.workshopId, kind, boardMemberId: value === '' ? null : Number(value) });
   const championError = writeError?.path[0] === 'boardMemberId' ? writeError.message : undefined;
-  const select = (id: string, label: string, hint: string, kind: 'executive' | 'non-executive', options: readonly BoardMember[], current: number | null | undefined) => (
+  const select = (id: string, label: string, baseHint: string, kind: 'executive' | 'non-executive', options: readonly BoardMember[], stored: Priorities['champions']['executive']) => {
+    const current = stored?.boardMemberId;
+    // A lead who has left the board (or the role) is still named, rather than shown as no one.
+    const gone = stored !== null && !options.some((m) => m.id === current);
+    const hint = gone ? `${baseHint}. Nominated: ${stored.name}, who is no longer on the board in that role` : baseHint;
+    return (
     <div className={championError ? 'nhsuk-form-group nhsuk-form-group--error' : 'nhsuk-form-group'}>
       <label className="nhsuk-label" htmlFor={id}>
         {label}
@@ -19,7 +24,7 @@ export function ChampionsSection({ priorities, members }: { readonly priorities:
       <div className="nhsuk-hint" id={`${id}-hint`}>
         {hint}
       </div>
-      <select className="nhsuk-select" id={id} aria-describedby={`${id}-hint`} value={current ?? ''} onChange={(event) => choose(kind, event.target.value)}>
+      <select className="nhsuk-select" id={id} aria-describedby={`${id}-hint`} value={gone ? '' : (current ?? '')} onChange={(event) => choose(kind, event.target.value)}>
         <option value="">Not nominated</option>
         {options.map((m) => (
           <option key={m.id} value={m.id}>
@@ -28,7 +33,8 @@ export function ChampionsSection({ priorities, members }: { readonly priorities:
         ))}
       </select>
     </div>
-  );
+    );
+  };
   return (
     <section aria-labelledby="champions-heading" className="nhsuk-u-margin-bottom-7">
       <h2 id="champions-heading">Champions</h2>
@@ -41,8 +47,8 @@ export function ChampionsSection({ priorities, members }: { readonly priorities:
           <span className="nhsuk-u-visually-hidden">Error:</span> {championError}
         </p>
       )}
-      {select('champion-executive', 'Executive lead', 'An executive director', 'executive', executives, priorities.champions.executive?.boardMemberId)}
-      {select('champion-non-executive', 'Non-executive lead', 'The chair or a non-executive director', 'non-executive', nonExecutives, priorities.champions.nonExecutive?.boardMemberId)}
+      {select('champion-executive', 'Executive lead', 'An executive director', 'executive', executives, priorities.champions.executive)}
+      {select('champion-non-executive', 'Non-executive lead', 'The chair or a non-executive director', 'non-executive', nonExecutives, priorities.champions.nonExecutive)}
     </section>
   );
 }

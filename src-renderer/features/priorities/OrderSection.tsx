@@ -24,13 +24,18 @@ export function OrderSection({ priorities, proposed, order, votesHidden, evidenc
   const setAgreed = usePriorities((s) => s.setAgreed);
   const [dragged, setDragged] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  // One move at a time: the next is worked out from the order the last one saved.
+  const [moving, setMoving] = useState(false);
   const { workshopId } = priorities;
   const agreed = new Set(priorities.agreed);
   const reasons = new Map(proposed.map((p) => [p.questionId, p.reason]));
 
   const move = async (questionId: string, by: -1 | 1, focusId: string) => {
+    if (moving) return;
+    setMoving(true);
     const next = moveInOrder(order, questionId, by);
     const result = await setOrder({ workshopId, order: next });
+    setMoving(false);
     if (!result.ok) return;
     setAnnouncement(`Question ${questionById(questionId)?.number ?? ''} moved to place ${next.indexOf(questionId) + 1} of ${next.length}`);
     // The button pressed may now be gone (first or last place): keep focus on the question's row.

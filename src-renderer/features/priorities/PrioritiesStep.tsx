@@ -50,7 +50,8 @@ function PrioritiesBody({ title, workshopId, organisationId, flash }: BodyProps)
     () =>
       proposeOrder({
         // Hidden totals must not show through the order either.
-        votes: totalsVisible ? totals : {},
+        votes: totals,
+        votesHidden: !totalsVisible,
         ratings: Object.fromEntries(ratings.map((r) => [r.questionId, r.consensus])),
         ceilingProfessions: evidence.professions,
         severities,

@@ -56,6 +56,8 @@ export const usePriorities = create<PrioritiesState>()((set, get) => {
     progress: {},
     writeError: null,
     load: async (workshopId) => {
+      // A refusal belongs to the screen it happened on, not to the next one.
+      set({ writeError: null });
       if (get().byWorkshop[workshopId]?.state !== 'found') {
         set((s) => ({ byWorkshop: { ...s.byWorkshop, [workshopId]: { state: 'loading' } } }));
       }

@@ -3,6 +3,8 @@ import type { Migration } from '../migration';
 const QUESTION = "(question_id GLOB 'q[1-9]' OR question_id GLOB 'q1[0-7]')";
 
 /**
+ * (An action's suggested development offer, resource_id, comes with the library in migration 005.)
+ *
  * Steps 5 and 6 of the workshop: dot votes, the board's priorities and their order, actions with
  * owners, and the two champions. Owners' and champions' names are copied, as participants' are,
  * so a past workshop still says who owned what after a member has left the board.
@@ -34,6 +36,7 @@ export const migration004: Migration = {
         agreed      INTEGER NOT NULL CHECK (agreed IN (0, 1)),
         PRIMARY KEY (workshop_id, question_id)
       ) STRICT, WITHOUT ROWID;
+      CREATE UNIQUE INDEX priority_rank ON priority (workshop_id, rank) WHERE rank IS NOT NULL;
 
       CREATE TABLE action (
         id          INTEGER PRIMARY KEY,
@@ -45,7 +48,6 @@ export const migration004: Migration = {
         due_date    TEXT NOT NULL CHECK (due_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
         status      TEXT NOT NULL CHECK (status IN ('not-started', 'in-progress', 'done', 'blocked')),
         notes       TEXT NOT NULL CHECK (length(notes) <= 2000),
-        resource_id INTEGER,
         created_at  TEXT NOT NULL,
         updated_at  TEXT NOT NULL,
         FOREIGN KEY (workshop_id, question_id) REFERENCES priority (workshop_id, question_id) ON DELETE CASCADE

@@ -49,13 +49,9 @@ export const migration005: Migration = {
       ) STRICT, WITHOUT ROWID;
       CREATE INDEX resource_profession_profession ON resource_profession (profession_id);
 
-      -- An action (migration 004, made before this table) may suggest a resource by id, without a
-      -- foreign key. The id of a removed row can be given to the next one added, so removing a
-      -- resource clears the suggestions that named it rather than leave them to name another.
-      CREATE TRIGGER resource_removed_clears_action_suggestions AFTER DELETE ON resource
-      BEGIN
-        UPDATE action SET resource_id = NULL WHERE resource_id = OLD.id;
-      END;
+      -- An action of migration 004 may suggest a development offer; the key clears itself when
+      -- the offer is removed (SQLite gives a removed row's id to the next one added).
+      ALTER TABLE action ADD COLUMN resource_id INTEGER REFERENCES resource (id) ON DELETE SET NULL;
     `);
 
     const insertResource = db.prepare<[string, string, string, string, string | null, number, string, string], { id: number }>(
