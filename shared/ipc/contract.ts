@@ -63,6 +63,7 @@ import {
   resourceSchema,
   updateResourceInputSchema,
 } from '../resources/resource';
+import { actionsCsvInputSchema, ceilingCsvInputSchema, exportResultSchema } from '../export/export';
 import { CHANNEL_NAMES } from './names';
 import type { ChannelName } from './names';
 
@@ -154,6 +155,10 @@ export const contract = {
   'resource.add': command(addResourceInputSchema, resourceSchema),
   'resource.update': command(updateResourceInputSchema, resourceSchema),
   'resource.remove': command(z.strictObject({ id: resourceIdSchema }), z.strictObject({ id: resourceIdSchema })),
+  // Exports: the main process builds the file from stored data and saves it where the user
+  // chooses. They write a file, not stored data, so they are queries.
+  'export.actionsCsv': query(actionsCsvInputSchema, exportResultSchema),
+  'export.ceilingCsv': query(ceilingCsvInputSchema, exportResultSchema),
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export type Contract = typeof contract;

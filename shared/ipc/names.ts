@@ -53,6 +53,8 @@ export const CHANNEL_NAMES = [
   'resource.add',
   'resource.update',
   'resource.remove',
+  'export.actionsCsv',
+  'export.ceilingCsv',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -17,6 +17,8 @@ import { WorkforceService } from './workforce/workforce-service';
 import { PrioritiesService } from './priorities/priorities-service';
 import { ResourceService } from './resources/resource-service';
 import type { FileChooserPort } from './workforce/workforce-service';
+import { ExportService } from './export/export-service';
+import type { SaveFileChooserPort } from './export/export-service';
 
 /** The AppPaths port: where data lives. Electron gives userData; tests give a temporary folder. */
 export type AppPaths = {
@@ -30,6 +32,8 @@ export type CoreOptions = DispatchOptions & {
   readonly presenter?: PresenterPort;
   /** Absent where there is no way to pick a file (the dev view); the import screen says so. */
   readonly fileChooser?: FileChooserPort;
+  /** Where an export is saved: the save dialog, or a path a test chose. Absent in the dev view. */
+  readonly saveChooser?: SaveFileChooserPort;
   /** Tests may swap the thread that reads files; by default a real worker thread. */
   readonly scanWorkerFactory?: ScanWorkerFactory;
 };
@@ -67,14 +71,17 @@ export function createCore(options: CoreOptions): Core {
   const importJobs = new ImportJobs(options.scanWorkerFactory ?? createScanWorkerFactory(), (channel, error) =>
     options.onInternalError?.(channel, error),
   );
+  const workforce = new WorkforceService(db, now, importJobs, options.fileChooser);
+  const priorities = new PrioritiesService(db, now, workshops);
   const handlers = createHandlers({
     organisations: new OrganisationService(db, now),
     board: new BoardService(db, now),
     workshops,
     session: new SessionService(db, now, workshops),
-    workforce: new WorkforceService(db, now, importJobs, options.fileChooser),
-    priorities: new PrioritiesService(db, now, workshops),
+    workforce,
+    priorities,
     resources: new ResourceService(db, now),
+    exports: new ExportService(workshops, priorities, workforce, options.saveChooser),
     ...(options.presenter ? { presenter: options.presenter } : {}),
     appInfo: { name: 'Boardwalk', version: options.version, schemaVersion: LATEST_SCHEMA_VERSION },
   });

@@ -18,6 +18,10 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
 export type TestFileChooser = {
   /** The path the next "Choose a file" returns; null means the user cancels. */
   willChoose: (filePath: string | null) => void;
+  /** The path the next save dialog returns; null means the user cancels. */
+  willSaveTo: (filePath: string | null) => void;
+  /** The file names the save dialogs offered, in order. */
+  readonly suggestedNames: readonly string[];
 };
 
 type Fixtures = {
@@ -32,14 +36,26 @@ type Fixtures = {
   checkA11y: (label: string) => Promise<void>;
 };
 
-export const test = base.extend<Fixtures & { chosenPaths: (string | null)[] }>({
+type Choices = { chosenPaths: (string | null)[]; savePaths: (string | null)[]; suggestedNames: string[] };
+
+export const test = base.extend<Fixtures & Choices>({
   chosenPaths: async ({}, use) => {
     await use([]);
   },
-  fileChooser: async ({ chosenPaths }, use) => {
-    await use({ willChoose: (filePath) => chosenPaths.push(filePath) });
+  savePaths: async ({}, use) => {
+    await use([]);
   },
-  core: async ({ chosenPaths }, use) => {
+  suggestedNames: async ({}, use) => {
+    await use([]);
+  },
+  fileChooser: async ({ chosenPaths, savePaths, suggestedNames }, use) => {
+    await use({
+      willChoose: (filePath) => chosenPaths.push(filePath),
+      willSaveTo: (filePath) => savePaths.push(filePath),
+      suggestedNames,
+    });
+  },
+  core: async ({ chosenPaths, savePaths, suggestedNames }, use) => {
     if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
       throw new Error('No built renderer in out/renderer: run "npm run build" first');
     }
@@ -48,6 +64,12 @@ export const test = base.extend<Fixtures & { chosenPaths: (string | null)[] }>({
       paths: { dataDir },
       version: 'test',
       fileChooser: { chooseWorkforceFile: () => Promise.resolve(chosenPaths.shift() ?? null) },
+      saveChooser: {
+        chooseSavePath: (suggestedName) => {
+          suggestedNames.push(suggestedName);
+          return Promise.resolve(savePaths.shift() ?? null);
+        },
+      },
     });
     await use(core);
     core.close();

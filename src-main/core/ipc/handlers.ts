@@ -5,6 +5,7 @@ import type { PrioritiesService } from '../priorities/priorities-service';
 import type { ResourceService } from '../resources/resource-service';
 import type { WorkforceService } from '../workforce/workforce-service';
 import type { WorkshopService } from '../workshops/workshop-service';
+import type { ExportService } from '../export/export-service';
 import type { Handlers } from './dispatch';
 
 /** The PresenterWindow port: opens (or moves) the projector's window for a workshop. */
@@ -18,6 +19,7 @@ export type Services = {
   readonly workforce: WorkforceService;
   readonly priorities: PrioritiesService;
   readonly resources: ResourceService;
+  readonly exports: ExportService;
   /** The shell's second window for the projector; absent where there is no such thing (browser). */
   readonly presenter?: PresenterPort;
   readonly appInfo: { readonly name: string; readonly version: string; readonly schemaVersion: number };
@@ -25,7 +27,7 @@ export type Services = {
 
 /** The map from channel to service call: thin on purpose, the rules live in the services. */
 export function createHandlers(services: Services): Handlers {
-  const { organisations, board, workshops, session, workforce, priorities, resources } = services;
+  const { organisations, board, workshops, session, workforce, priorities, resources, exports } = services;
   return {
     'app.info': () => services.appInfo,
     'organisation.list': () => organisations.list(),
@@ -81,5 +83,7 @@ export function createHandlers(services: Services): Handlers {
     'resource.add': (input) => resources.add(input),
     'resource.update': (input) => resources.update(input),
     'resource.remove': ({ id }) => resources.remove(id),
+    'export.actionsCsv': ({ workshopId }) => exports.actionsCsv(workshopId),
+    'export.ceilingCsv': (input) => exports.ceilingCsv(input),
   };
 }

@@ -2,6 +2,8 @@ import { questionById } from '../../../shared/framework/content';
 import { ACTION_STATUS_LABELS } from '../../../shared/priorities/priorities';
 import type { Action, Priorities } from '../../../shared/priorities/priorities';
 import { hrefFor } from '../../app/routes';
+import { ExportButton } from '../export/ExportButton';
+import { exportActionsCsv } from '../export/export-api';
 import { formatDate } from '../workshops/workshop-format';
 
 /** Actions for each agreed priority, in the board's order, each with an owner and a date. */
@@ -10,6 +12,9 @@ export function ActionsSection({ priorities, order }: { readonly priorities: Pri
   return (
     <section aria-labelledby="actions-heading" className="nhsuk-u-margin-bottom-7">
       <h2 id="actions-heading">Actions</h2>
+      {priorities.actions.length > 0 && (
+        <ExportButton label="Export actions as CSV" testId="export-actions" run={() => exportActionsCsv(priorities.workshopId)} />
+      )}
       {agreed.length === 0 ? (
         <p data-testid="no-agreed">Agree at least one priority above, then add the actions that will deliver it.</p>
       ) : (

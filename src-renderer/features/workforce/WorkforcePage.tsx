@@ -9,6 +9,8 @@ import { PageHeading } from '../../app/page';
 import { hrefFor } from '../../app/routes';
 import { BackLink } from '../../components/BackLink';
 import { SuccessBanner } from '../../components/SuccessBanner';
+import { ExportButton } from '../export/ExportButton';
+import { exportCeilingCsv } from '../export/export-api';
 import { OrganisationNotShown } from '../organisations/OrganisationNotShown';
 import { useOrganisation } from '../organisations/use-organisation';
 import { AnalysisSettings, parseThreshold } from './analysis/AnalysisSettings';
@@ -163,6 +165,11 @@ function Analysis({ organisation, snapshots }: { readonly organisation: Organisa
           <section aria-labelledby="ceilings-heading" className="app-analysis-section">
             <h2 id="ceilings-heading">Where each profession hits a ceiling</h2>
             <CeilingTable analysis={outcome.analysis} snapshotName={name} />
+            <ExportButton
+              label="Export the ceiling table as CSV"
+              testId="export-ceiling"
+              run={() => exportCeilingCsv(snapshot.id, measure, threshold)}
+            />
           </section>
 
           <section aria-labelledby="perception-heading" className="app-analysis-section">

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { MAX_CEILING_THRESHOLD } from '../workforce/metrics';
+import { snapshotIdSchema } from '../workforce/snapshot';
+import { workshopIdSchema } from '../workshops/workshop';
+
+/** What the user is saving: it picks the save dialog's file type. */
+export type ExportKind = 'csv' | 'pdf';
+
+export const actionsCsvInputSchema = z.strictObject({ workshopId: workshopIdSchema });
+
+export const ceilingCsvInputSchema = z.strictObject({
+  snapshotId: snapshotIdSchema,
+  measure: z.enum(['headcount', 'fte'], { error: 'Choose headcount or FTE' }),
+  threshold: z
+    .number({ error: 'The ceiling threshold must be a number' })
+    .positive({ error: 'The ceiling threshold must be above 0' })
+    .max(MAX_CEILING_THRESHOLD, { error: `The ceiling threshold must be no more than ${MAX_CEILING_THRESHOLD}` }),
+});
+export type CeilingCsvInput = z.output<typeof ceilingCsvInputSchema>;
+
+/**
+ * `saved` is false when the user cancelled the save dialog (nothing written), or when there is
+ * no way to choose where to save (`available` false: the browser dev view).
+ */
+export const exportResultSchema = z.strictObject({
+  saved: z.boolean(),
+  fileName: z.string().nullable(),
+  available: z.boolean(),
+});
+export type ExportResult = z.output<typeof exportResultSchema>;
