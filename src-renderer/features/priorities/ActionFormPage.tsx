@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ChangeEvent, ReactNode, SyntheticEvent } from 'react';
+import type { SyntheticEvent } from 'react';
 import { BOARD_ROLE_LABELS } from '../../../shared/board/board-member';
 import type { BoardMember } from '../../../shared/board/board-member';
 import { questionById, themeById } from '../../../shared/framework/content';
@@ -14,9 +14,10 @@ import { navigate } from '../../app/router';
 import { hrefFor } from '../../app/routes';
 import { BackLink } from '../../components/BackLink';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { FieldMessages, describedBy, formGroupClass } from '../../components/FieldMessages';
 import { errorFor, hasErrors } from '../../components/form-errors';
 import { Radios } from '../../components/Radios';
+import { Select } from '../../components/Select';
+import { Textarea } from '../../components/Textarea';
 import { RecordNotShown } from '../../components/RecordNotShown';
 import { useBoardOf } from '../board/board-store';
 import { DateInput } from '../workshops/DateInput';
@@ -279,74 +280,5 @@ function ActionForm({ workshop, question, members, action }: FormProps) {
         </div>
       </div>
     </>
-  );
-}
-
-type TextareaProps = {
-  readonly id: string;
-  readonly label: string;
-  readonly hint?: string;
-  readonly rows: number;
-  readonly value: string;
-  readonly onChange: (value: string) => void;
-  readonly error: string | undefined;
-};
-
-/** The NHS.UK textarea. */
-function Textarea({ id, label, hint, rows, value, onChange, error }: TextareaProps) {
-  return (
-    <div className={formGroupClass(error)}>
-      <label className="nhsuk-label" htmlFor={id}>
-        {label}
-      </label>
-      <FieldMessages id={id} hint={hint} error={error} />
-      <textarea
-        className={error ? 'nhsuk-textarea nhsuk-textarea--error' : 'nhsuk-textarea'}
-        id={id}
-        name={id}
-        rows={rows}
-        value={value}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? true : undefined}
-        onChange={(event: ChangeEvent<HTMLTextAreaElement>) => onChange(event.target.value)}
-      />
-    </div>
-  );
-}
-
-type SelectProps = {
-  readonly id: string;
-  readonly label: string;
-  readonly hint?: string;
-  readonly value: string;
-  readonly onChange: (value: string) => void;
-  readonly error: string | undefined;
-  readonly fullWidth?: boolean;
-  readonly children: ReactNode;
-};
-
-/** The NHS.UK select. */
-function Select({ id, label, hint, value, onChange, error, fullWidth = false, children }: SelectProps) {
-  const classes = ['nhsuk-select', fullWidth ? 'nhsuk-u-width-full' : undefined, error ? 'nhsuk-select--error' : undefined]
-    .filter(Boolean)
-    .join(' ');
-  return (
-    <div className={formGroupClass(error)}>
-      <label className="nhsuk-label" htmlFor={id}>
-        {label}
-      </label>
-      <FieldMessages id={id} hint={hint} error={error} />
-      <select
-        className={classes}
-        id={id}
-        name={id}
-        value={value}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? true : undefined}
-        onChange={(event: ChangeEvent<HTMLSelectElement>) => onChange(event.target.value)}
-      >
-        {children}
-      </select>
-    </div>
   );
 }

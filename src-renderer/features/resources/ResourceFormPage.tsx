@@ -15,11 +15,11 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { errorFor, hasErrors } from '../../components/form-errors';
 import { TextInput } from '../../components/TextInput';
 import { useSubmit } from '../../components/use-submit';
-import { Checkboxes } from './Checkboxes';
+import { Checkboxes } from '../../components/Checkboxes';
 import { ALL_PROFESSIONS_LABEL, PROFESSION_OPTIONS, THEME_OPTIONS } from './resource-labels';
 import { BuiltInResource, ResourceNotShown } from './ResourceNotShown';
 import { useLibrary, useResources } from './resources-store';
-import { Textarea } from './Textarea';
+import { Textarea } from '../../components/Textarea';
 
 /**
  * Each control's id is the field's name in the request, so the main process's messages land on

@@ -3,8 +3,8 @@ import type { SyntheticEvent } from 'react';
 import type { ColumnField } from '../../../../shared/workforce/columns';
 import type { ImportShape } from '../../../../shared/workforce/types';
 import { ErrorSummary } from '../../../components/ErrorSummary';
-import { FieldMessages, describedBy, formGroupClass } from '../../../components/FieldMessages';
 import { Radios } from '../../../components/Radios';
+import { Select } from '../../../components/Select';
 import { COLUMN_FIELD_IDS, useImport } from '../import-store';
 import type { AggregatedDraft, PersonDraft } from '../import-store';
 
@@ -35,27 +35,14 @@ type ColumnSelectProps = {
 
 function ColumnSelect({ id, label, hint, headers, value, optional, error, onChange }: ColumnSelectProps) {
   return (
-    <div className={formGroupClass(error)}>
-      <label className="nhsuk-label" htmlFor={id}>
-        {label}
-      </label>
-      <FieldMessages id={id} hint={hint} error={error} />
-      <select
-        className={error ? 'nhsuk-select nhsuk-select--error' : 'nhsuk-select'}
-        id={id}
-        name={id}
-        value={value}
-        aria-describedby={describedBy(id, hint, error)}
-        onChange={(event) => onChange(event.target.value)}
-      >
-        <option value="">{optional ? 'Not in this file' : 'Choose a column'}</option>
-        {headers.map((header) => (
-          <option key={header} value={header}>
-            {header}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Select id={id} label={label} hint={hint} value={value} error={error} onChange={onChange}>
+      <option value="">{optional ? 'Not in this file' : 'Choose a column'}</option>
+      {headers.map((header) => (
+        <option key={header} value={header}>
+          {header}
+        </option>
+      ))}
+    </Select>
   );
 }
 

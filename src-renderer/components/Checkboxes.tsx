@@ -1,4 +1,4 @@
-import { FieldMessages, describedBy, formGroupClass } from '../../components/FieldMessages';
+import { FieldMessages, describedBy, formGroupClass } from './FieldMessages';
 
 type Option<V extends string> = { readonly value: V; readonly label: string };
 

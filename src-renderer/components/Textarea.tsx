@@ -1,4 +1,4 @@
-import { FieldMessages, describedBy, formGroupClass } from '../../components/FieldMessages';
+import { FieldMessages, describedBy, formGroupClass } from './FieldMessages';
 
 type TextareaProps = {
   readonly id: string;
