@@ -3,6 +3,11 @@ import './zod-setup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles/app.scss';
+import './styles/report.scss';
+// The report's face, bundled (no remote fonts): Arimo, metric-compatible with Arial.
+import '@fontsource/arimo/400.css';
+import '@fontsource/arimo/400-italic.css';
+import '@fontsource/arimo/700.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element');

@@ -64,6 +64,7 @@ import {
   updateResourceInputSchema,
 } from '../resources/resource';
 import { actionsCsvInputSchema, ceilingCsvInputSchema, exportResultSchema } from '../export/export';
+import { exportReportInputSchema, reportInputsRequestSchema, reportInputsSchema } from '../report/report-inputs';
 import { CHANNEL_NAMES } from './names';
 import type { ChannelName } from './names';
 
@@ -159,6 +160,9 @@ export const contract = {
   // chooses. They write a file, not stored data, so they are queries.
   'export.actionsCsv': query(actionsCsvInputSchema, exportResultSchema),
   'export.ceilingCsv': query(ceilingCsvInputSchema, exportResultSchema),
+  'export.reportPdf': query(exportReportInputSchema, exportResultSchema),
+  // Step 7: what the priorities report is made from (the renderer's print route builds the pages).
+  'report.get': query(reportInputsRequestSchema, reportInputsSchema),
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export type Contract = typeof contract;

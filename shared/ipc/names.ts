@@ -55,6 +55,8 @@ export const CHANNEL_NAMES = [
   'resource.remove',
   'export.actionsCsv',
   'export.ceilingCsv',
+  'export.reportPdf',
+  'report.get',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -18,7 +18,8 @@ import { PrioritiesService } from './priorities/priorities-service';
 import { ResourceService } from './resources/resource-service';
 import type { FileChooserPort } from './workforce/workforce-service';
 import { ExportService } from './export/export-service';
-import type { SaveFileChooserPort } from './export/export-service';
+import type { PdfPrinterPort, SaveFileChooserPort } from './export/export-service';
+import { ReportService } from './report/report-service';
 
 /** The AppPaths port: where data lives. Electron gives userData; tests give a temporary folder. */
 export type AppPaths = {
@@ -34,6 +35,8 @@ export type CoreOptions = DispatchOptions & {
   readonly fileChooser?: FileChooserPort;
   /** Where an export is saved: the save dialog, or a path a test chose. Absent in the dev view. */
   readonly saveChooser?: SaveFileChooserPort;
+  /** Prints the report route to PDF: a hidden window in Electron, Playwright in tests. Absent in the dev view. */
+  readonly pdfPrinter?: PdfPrinterPort;
   /** Tests may swap the thread that reads files; by default a real worker thread. */
   readonly scanWorkerFactory?: ScanWorkerFactory;
 };
@@ -73,15 +76,20 @@ export function createCore(options: CoreOptions): Core {
   );
   const workforce = new WorkforceService(db, now, importJobs, options.fileChooser);
   const priorities = new PrioritiesService(db, now, workshops);
+  const organisations = new OrganisationService(db, now);
+  const board = new BoardService(db, now);
+  const session = new SessionService(db, now, workshops);
+  const resources = new ResourceService(db, now);
   const handlers = createHandlers({
-    organisations: new OrganisationService(db, now),
-    board: new BoardService(db, now),
+    organisations,
+    board,
     workshops,
-    session: new SessionService(db, now, workshops),
+    session,
     workforce,
     priorities,
-    resources: new ResourceService(db, now),
-    exports: new ExportService(workshops, priorities, workforce, options.saveChooser),
+    resources,
+    exports: new ExportService(workshops, priorities, workforce, options.saveChooser, options.pdfPrinter),
+    report: new ReportService({ organisations, board, session, priorities, workforce, resources }),
     ...(options.presenter ? { presenter: options.presenter } : {}),
     appInfo: { name: 'Boardwalk', version: options.version, schemaVersion: LATEST_SCHEMA_VERSION },
   });

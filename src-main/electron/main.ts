@@ -6,6 +6,7 @@ import type { Core } from '../core/app-core';
 import { DatabaseOpenError } from '../core/db/database-open-error';
 import { chooseSavePath, chooseWorkforceFile } from './file-chooser';
 import { registerIpc } from './ipc';
+import { createPdfPrinter } from './pdf-printer';
 import { serveAppRequest } from './protocol';
 import {
   APP_ENTRY_URL,
@@ -63,6 +64,7 @@ async function start(): Promise<void> {
       presenter: { open: openPresenterWindow },
       fileChooser: { chooseWorkforceFile: () => chooseWorkforceFile(mainWindow) },
       saveChooser: { chooseSavePath: (suggestedName, kind) => chooseSavePath(mainWindow, suggestedName, kind) },
+      pdfPrinter: createPdfPrinter(preloadPath),
     });
   } catch (error) {
     fail(error);

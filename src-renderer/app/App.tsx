@@ -21,6 +21,8 @@ import { WorkforcePage } from '../features/workforce/WorkforcePage';
 import { RemoveResourcePage } from '../features/resources/RemoveResourcePage';
 import { ResourceFormPage } from '../features/resources/ResourceFormPage';
 import { ResourcesPage } from '../features/resources/ResourcesPage';
+import { ReportPage } from '../features/report/ReportPage';
+import { ReportPrintPage } from '../features/report/ReportPrintPage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { useRoute } from './router';
@@ -64,6 +66,10 @@ function Screen({ route }: { readonly route: Route }) {
       return <RunPage id={route.id} step={route.step} />;
     case 'workshop-present':
       return <PresenterPage id={route.id} />;
+    case 'workshop-report':
+      return <ReportPage id={route.id} />;
+    case 'report-print':
+      return <ReportPrintPage id={route.id} marking={route.marking} />;
     case 'action-new':
       return <ActionFormPage workshopId={route.workshopId} questionId={route.questionId} />;
     case 'action-edit':
@@ -95,6 +101,8 @@ export function App() {
   );
   // The projector's view fills the screen: no header, footer or save status.
   if (route.name === 'workshop-present') return <PresenterPage key={route.id} id={route.id} />;
+  // The report as printed: A4 pages, nothing of the app around them.
+  if (route.name === 'report-print') return <ReportPrintPage key={JSON.stringify(route)} id={route.id} marking={route.marking} />;
   // Keyed by the route so each screen starts fresh (its own form state and focus).
   return (
     <Layout>

@@ -1,5 +1,8 @@
 import { isThemeId, isQuestionId } from '../../shared/framework/content';
 import type { ThemeId } from '../../shared/framework/content';
+import { REPORT_MARKINGS } from '../../shared/report/report-inputs';
+import type { ReportMarking } from '../../shared/report/report-inputs';
+import { reportPrintPath } from '../../shared/report/report-route';
 
 /**
  * The app's places. Routing is by hash (`#/organisations/new`) because the page is served from
@@ -31,6 +34,8 @@ export type Route =
   | { readonly name: 'workshop-delete'; readonly id: number }
   | { readonly name: 'workshop-run'; readonly id: number; readonly step: RunStep }
   | { readonly name: 'workshop-present'; readonly id: number }
+  | { readonly name: 'workshop-report'; readonly id: number }
+  | { readonly name: 'report-print'; readonly id: number; readonly marking: ReportMarking }
   | { readonly name: 'action-new'; readonly workshopId: number; readonly questionId: string }
   | { readonly name: 'action-edit'; readonly workshopId: number; readonly actionId: number }
   | { readonly name: 'action-delete'; readonly workshopId: number; readonly actionId: number }
@@ -102,7 +107,11 @@ function match(s: readonly string[]): Route | null {
       if (third === 'edit') return { name: 'workshop-edit', id };
       if (third === 'delete') return { name: 'workshop-delete', id };
       if (third === 'present') return { name: 'workshop-present', id };
+      if (third === 'report') return { name: 'workshop-report', id };
       return null;
+    }
+    if (third === 'report' && fourth === 'print' && fifth !== undefined && isMarking(fifth)) {
+      return { name: 'report-print', id, marking: fifth };
     }
     if (third === 'priorities' && isQuestionId(fourth) && fifth === 'new-action') {
       return { name: 'action-new', workshopId: id, questionId: fourth };
@@ -160,6 +169,10 @@ export function hrefFor(route: Route): string {
       return `#/workshops/${route.id}/delete`;
     case 'workshop-present':
       return `#/workshops/${route.id}/present`;
+    case 'workshop-report':
+      return `#/workshops/${route.id}/report`;
+    case 'report-print':
+      return `#${reportPrintPath(route.id, route.marking)}`;
     case 'action-new':
       return `#/workshops/${route.workshopId}/priorities/${route.questionId}/new-action`;
     case 'action-edit':
@@ -192,6 +205,10 @@ function stepPath(step: RunStep): string {
     case 'question':
       return `question/${step.questionId}`;
   }
+}
+
+function isMarking(segment: string): segment is ReportMarking {
+  return (REPORT_MARKINGS as readonly string[]).includes(segment);
 }
 
 function parseId(segment: string): number | null {

@@ -7,6 +7,7 @@ import { createCore } from '../../src-main/core/app-core';
 import type { Core } from '../../src-main/core/app-core';
 import { startWebServer } from '../../src-main/devweb/web-server';
 import type { WebServer } from '../../src-main/devweb/web-server';
+import { playwrightPdfPrinter } from './pdf-printer';
 import { makeTempDir, removeDir } from './temp-dir';
 
 export const RENDERER_DIR = path.resolve('out/renderer');
@@ -36,7 +37,13 @@ type Fixtures = {
   checkA11y: (label: string) => Promise<void>;
 };
 
-type Choices = { chosenPaths: (string | null)[]; savePaths: (string | null)[]; suggestedNames: string[] };
+type Choices = {
+  chosenPaths: (string | null)[];
+  savePaths: (string | null)[];
+  suggestedNames: string[];
+  /** Where the app is served, once `app` has started: the PDF printer prints from there. */
+  appUrl: { current: string | null };
+};
 
 export const test = base.extend<Fixtures & Choices>({
   chosenPaths: async ({}, use) => {
@@ -48,6 +55,9 @@ export const test = base.extend<Fixtures & Choices>({
   suggestedNames: async ({}, use) => {
     await use([]);
   },
+  appUrl: async ({}, use) => {
+    await use({ current: null });
+  },
   fileChooser: async ({ chosenPaths, savePaths, suggestedNames }, use) => {
     await use({
       willChoose: (filePath) => chosenPaths.push(filePath),
@@ -55,7 +65,7 @@ export const test = base.extend<Fixtures & Choices>({
       suggestedNames,
     });
   },
-  core: async ({ chosenPaths, savePaths, suggestedNames }, use) => {
+  core: async ({ chosenPaths, savePaths, suggestedNames, appUrl, browser }, use) => {
     if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
       throw new Error('No built renderer in out/renderer: run "npm run build" first');
     }
@@ -70,13 +80,18 @@ export const test = base.extend<Fixtures & Choices>({
           return Promise.resolve(savePaths.shift() ?? null);
         },
       },
+      pdfPrinter: playwrightPdfPrinter(browser, () => {
+        if (appUrl.current === null) throw new Error('The app is not being served, so there is nothing to print');
+        return appUrl.current;
+      }),
     });
     await use(core);
     core.close();
     removeDir(dataDir);
   },
-  app: async ({ core }, use) => {
+  app: async ({ core, appUrl }, use) => {
     const server = await startWebServer({ rendererDir: RENDERER_DIR, dispatch: core.dispatch });
+    appUrl.current = server.url;
     await use(server);
     await server.close();
   },

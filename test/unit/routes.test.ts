@@ -1,3 +1,5 @@
+import { REPORT_MARKINGS } from '../../shared/report/report-inputs';
+import { reportPrintPath } from '../../shared/report/report-route';
 import { describe, expect, it } from 'vitest';
 import { hrefFor, isRouteHash, parseRoute } from '../../src-renderer/app/routes';
 import type { Route } from '../../src-renderer/app/routes';
@@ -28,6 +30,11 @@ describe('routes', () => {
     ['#/workshops/2', { name: 'workshop', id: 2 }],
     ['#/workshops/2/edit', { name: 'workshop-edit', id: 2 }],
     ['#/workshops/2/present', { name: 'workshop-present', id: 2 }],
+    ['#/workshops/2/report', { name: 'workshop-report', id: 2 }],
+    ['#/workshops/2/report/print/official-sensitive', { name: 'report-print', id: 2, marking: 'official-sensitive' }],
+    ['#/workshops/2/report/print/none', { name: 'report-print', id: 2, marking: 'none' }],
+    ['#/workshops/2/report/print/secret', { name: 'not-found', path: '/workshops/2/report/print/secret' }],
+    ['#/workshops/2/report/print', { name: 'not-found', path: '/workshops/2/report/print' }],
     ['#/workshops/2/run/ceilings', { name: 'workshop-run', id: 2, step: { kind: 'ceilings' } }],
     ['#/workshops/2/run/theme/talent-management', { name: 'workshop-run', id: 2, step: { kind: 'theme', themeId: 'talent-management' } }],
     ['#/workshops/2/run/theme/teamwork', { name: 'not-found', path: '/workshops/2/run/theme/teamwork' }],
@@ -54,12 +61,20 @@ describe('routes', () => {
       { name: 'workshop-edit', id: 6 },
       { name: 'workshop-delete', id: 6 },
       { name: 'workshop-present', id: 6 },
+      { name: 'workshop-report', id: 6 },
+      { name: 'report-print', id: 6, marking: 'official' },
       { name: 'workshop-run', id: 6, step: { kind: 'ceilings' } },
       { name: 'workshop-run', id: 6, step: { kind: 'theme', themeId: 'practical-levers' } },
       { name: 'workshop-run', id: 6, step: { kind: 'question', questionId: 'q3' } },
       { name: 'workshop-run', id: 6, step: { kind: 'priorities' } },
     ];
     for (const route of routes) expect(parseRoute(hrefFor(route))).toEqual(route);
+  });
+
+  it('parses the print path the main process builds for the PdfPrinter, for every marking', () => {
+    for (const marking of REPORT_MARKINGS) {
+      expect(parseRoute(`#${reportPrintPath(12, marking)}`)).toEqual({ name: 'report-print', id: 12, marking });
+    }
   });
 
   it('parses and round-trips the action routes, and refuses bad question and action ids', () => {

@@ -3,6 +3,8 @@ import { actionsCsvRows, exportOrder } from '../../../shared/export/actions-csv'
 import { ceilingCsvRows } from '../../../shared/export/ceiling-csv';
 import { toCsv } from '../../../shared/export/csv';
 import type { CeilingCsvInput, ExportKind, ExportResult } from '../../../shared/export/export';
+import type { ExportReportInput } from '../../../shared/report/report-inputs';
+import { reportPrintPath } from '../../../shared/report/report-route';
 import { buildAnalysis } from '../../../shared/workforce/metrics';
 import { AppError } from '../errors';
 import type { PrioritiesService } from '../priorities/priorities-service';
@@ -18,6 +20,17 @@ export type SaveFileChooserPort = {
   readonly chooseSavePath: (suggestedName: string, kind: ExportKind) => Promise<string | null>;
 };
 
+/**
+ * The PdfPrinter port: prints a route of the renderer (a hash path such as
+ * `/workshops/3/report/print/official`) to PDF bytes. Electron prints it in a hidden window with
+ * `webContents.printToPDF`; the tests print it with Playwright's `page.pdf()`, the same engine.
+ */
+export type PdfPrinterPort = {
+  readonly printRoute: (routePath: string) => Promise<Uint8Array>;
+};
+
+const PDF_MAGIC = '%PDF-';
+
 /** Exports to files the user chooses. Reads stored data, changes none of it. */
 export class ExportService {
   constructor(
@@ -25,14 +38,38 @@ export class ExportService {
     private readonly priorities: PrioritiesService,
     private readonly workforce: WorkforceService,
     private readonly chooser: SaveFileChooserPort | undefined,
+    private readonly printer: PdfPrinterPort | undefined,
   ) {}
+
+  /**
+   * The priorities report as PDF: the user picks where first, then the report route is printed
+   * and the bytes are checked to be a PDF before anything is written.
+   */
+  async reportPdf(input: ExportReportInput): Promise<ExportResult> {
+    const workshop = this.workshops.get(input.workshopId);
+    if (!this.chooser || !this.printer) return { saved: false, fileName: null, available: false };
+    const printer = this.printer;
+    return this.save(`priorities-report-${workshop.date}.pdf`, 'pdf', async () => {
+      let bytes: Uint8Array;
+      try {
+        bytes = await printer.printRoute(reportPrintPath(input.workshopId, input.marking));
+      } catch (error) {
+        const reason = error instanceof Error ? ` (${error.message})` : '';
+        throw new AppError('CONFLICT', `Boardwalk could not make the report${reason}. Nothing was saved; try again.`, []);
+      }
+      if (Buffer.from(bytes.subarray(0, PDF_MAGIC.length)).toString('latin1') !== PDF_MAGIC) {
+        throw new AppError('CONFLICT', 'Boardwalk could not make the report: the printer did not return a PDF. Nothing was saved.', []);
+      }
+      return bytes;
+    });
+  }
 
   async actionsCsv(workshopId: number): Promise<ExportResult> {
     // Throws NOT_FOUND (path workshopId) before any dialog opens.
     const priorities = this.priorities.get(workshopId);
     const workshop = this.workshops.get(workshopId);
     const csv = toCsv(actionsCsvRows(priorities, exportOrder(priorities.order)));
-    return this.save(`actions-${workshop.date}.csv`, 'csv', csv);
+    return this.save(`actions-${workshop.date}.csv`, 'csv', () => Promise.resolve(csv));
   }
 
   async ceilingCsv(input: CeilingCsvInput): Promise<ExportResult> {
@@ -47,7 +84,7 @@ export class ExportService {
       if (error instanceof RangeError) throw new AppError('INVALID_INPUT', error.message, []);
       throw error;
     }
-    return this.save(`ceiling-table-${snapshot.snapshotDate}.csv`, 'csv', csv);
+    return this.save(`ceiling-table-${snapshot.snapshotDate}.csv`, 'csv', () => Promise.resolve(csv));
   }
 
   private snapshotFor(id: number): ReturnType<WorkforceService['getSnapshot']> {
@@ -60,13 +97,15 @@ export class ExportService {
     }
   }
 
-  private async save(suggestedName: string, kind: ExportKind, content: string): Promise<ExportResult> {
+  /** `content` is made only once the user has chosen where: a report is not printed for nothing. */
+  private async save(suggestedName: string, kind: ExportKind, content: () => Promise<string | Uint8Array>): Promise<ExportResult> {
     if (!this.chooser) return { saved: false, fileName: null, available: false };
     const chosen = await this.chooser.chooseSavePath(suggestedName, kind);
     if (chosen === null) return { saved: false, fileName: null, available: true };
     const fileName = path.basename(chosen);
+    const bytes = await content();
     try {
-      writeFileAtomic(chosen, content);
+      writeFileAtomic(chosen, bytes);
     } catch (error) {
       const reason = error instanceof Error && 'code' in error ? ` (${String(error.code)})` : '';
       throw new AppError(

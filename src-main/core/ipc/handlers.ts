@@ -6,6 +6,7 @@ import type { ResourceService } from '../resources/resource-service';
 import type { WorkforceService } from '../workforce/workforce-service';
 import type { WorkshopService } from '../workshops/workshop-service';
 import type { ExportService } from '../export/export-service';
+import type { ReportService } from '../report/report-service';
 import type { Handlers } from './dispatch';
 
 /** The PresenterWindow port: opens (or moves) the projector's window for a workshop. */
@@ -20,6 +21,7 @@ export type Services = {
   readonly priorities: PrioritiesService;
   readonly resources: ResourceService;
   readonly exports: ExportService;
+  readonly report: ReportService;
   /** The shell's second window for the projector; absent where there is no such thing (browser). */
   readonly presenter?: PresenterPort;
   readonly appInfo: { readonly name: string; readonly version: string; readonly schemaVersion: number };
@@ -85,5 +87,7 @@ export function createHandlers(services: Services): Handlers {
     'resource.remove': ({ id }) => resources.remove(id),
     'export.actionsCsv': ({ workshopId }) => exports.actionsCsv(workshopId),
     'export.ceilingCsv': (input) => exports.ceilingCsv(input),
+    'export.reportPdf': (input) => exports.reportPdf(input),
+    'report.get': ({ workshopId }) => services.report.inputs(workshopId),
   };
 }

@@ -17,10 +17,16 @@ export function ExportButton({
   label,
   run,
   testId,
+  primary = false,
+  busyText,
 }: {
   readonly label: string;
   readonly run: () => Promise<Result<ExportResult>>;
   readonly testId: string;
+  /** The page's main action (the report) rather than one export among others. */
+  readonly primary?: boolean;
+  /** Said while the file is being made, when that takes long enough to notice (a PDF). */
+  readonly busyText?: string;
 }) {
   const [status, setStatus] = useState<ExportState>({ state: 'idle' });
   const titleId = useId();
@@ -36,7 +42,7 @@ export function ExportButton({
     <div className="app-export" data-testid={testId}>
       <button
         type="button"
-        className="nhsuk-button nhsuk-button--secondary"
+        className={primary ? 'nhsuk-button' : 'nhsuk-button nhsuk-button--secondary'}
         aria-disabled={status.state === 'saving' ? true : undefined}
         onClick={() => {
           if (status.state !== 'saving') void onClick();
@@ -45,6 +51,11 @@ export function ExportButton({
         {label}
       </button>
       <div role="status">
+        {status.state === 'saving' && busyText !== undefined && (
+          <p className="nhsuk-body" data-testid={`${testId}-busy`}>
+            {busyText}
+          </p>
+        )}
         {status.state === 'saved' && (
           <div className="nhsuk-notification-banner nhsuk-notification-banner--success" aria-labelledby={titleId}>
             <div className="nhsuk-notification-banner__header">

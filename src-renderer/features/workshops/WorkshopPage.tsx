@@ -77,6 +77,11 @@ function Overview({ workshop, organisation, flash }: OverviewProps & { readonly 
         </a>
         <a href={hrefFor({ name: 'workshop-present', id: workshop.id })}>Open presenter view</a>
       </div>
+      <p>
+        <a href={hrefFor({ name: 'workshop-report', id: workshop.id })} data-testid="report-link">
+          Priorities report (PDF)<span className="nhsuk-u-visually-hidden"> of {workshop.title}</span>
+        </a>
+      </p>
 
       <h2>Participants</h2>
       {workshop.participants.length === 0 ? (

@@ -1,11 +1,10 @@
+import { longDate } from '../../../shared/util/dates';
 import { KEY_QUESTIONS } from '../../../shared/framework/content';
 import type { Workshop } from '../../../shared/workshops/workshop';
 
 /** "2026-12-03" as "3 December 2026"; the date is a calendar date, so no time zone moves it. */
 export function formatDate(isoDate: string): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return isoDate;
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return longDate(isoDate);
 }
 
 export const QUESTION_COUNT = KEY_QUESTIONS.length;

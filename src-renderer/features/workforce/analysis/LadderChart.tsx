@@ -14,7 +14,6 @@ import { ceilingText, measureName, SHORT_LEVEL_LABELS } from './format';
 const WIDTH = 880;
 const HEIGHT = 400;
 const MARGIN = { top: 16, right: 64, bottom: 36, left: 20 };
-const PLOT_HEIGHT = HEIGHT - MARGIN.top - MARGIN.bottom;
 /** Tick labels closer than this (in pixels) would run into each other. */
 const MIN_TICK_GAP = 20;
 /** Where the axis may end: the first of these at or above the highest index. */
@@ -31,7 +30,8 @@ type ChartRow = LadderRow & { readonly short: string };
  * parity when one small profession's index runs to 10 or more. 0, 1 and the top always get a
  * tick; others (0.5 first) only where their labels have room.
  */
-function axisFor(rows: readonly LadderRow[], lines: readonly ProfessionId[]): { max: number; ticks: number[] } {
+function axisFor(rows: readonly LadderRow[], lines: readonly ProfessionId[], height: number): { max: number; ticks: number[] } {
+  const plotHeight = height - MARGIN.top - MARGIN.bottom;
   let highest = 0;
   for (const row of rows) {
     for (const id of lines) {
@@ -40,7 +40,7 @@ function axisFor(rows: readonly LadderRow[], lines: readonly ProfessionId[]): { 
     }
   }
   const max = AXIS_ENDS.find((end) => end >= highest) ?? Math.ceil(highest);
-  const position = (value: number) => (Math.sqrt(value) / Math.sqrt(max)) * PLOT_HEIGHT;
+  const position = (value: number) => (Math.sqrt(value) / Math.sqrt(max)) * plotHeight;
   const ticks = [0, 1, max];
   for (const tick of EXTRA_TICKS) {
     if (tick < max && ticks.every((t) => Math.abs(position(t) - position(tick)) >= MIN_TICK_GAP)) ticks.push(tick);
@@ -63,10 +63,24 @@ function summaryOf(analysis: WorkforceAnalysis, rows: readonly LadderRow[], line
   );
 }
 
-export function LadderChart({ analysis }: { readonly analysis: WorkforceAnalysis }) {
+/**
+ * `width` and `height` default to the screen's; the printed report passes its own to fit A4, and
+ * leaves out the table here because it prints the figures in full beside the chart.
+ */
+export function LadderChart({
+  analysis,
+  width = WIDTH,
+  height = HEIGHT,
+  withTable = true,
+}: {
+  readonly analysis: WorkforceAnalysis;
+  readonly width?: number;
+  readonly height?: number;
+  readonly withTable?: boolean;
+}) {
   const series = useMemo(() => ladderSeries(analysis), [analysis]);
   const rows = useMemo((): ChartRow[] => series.rows.map((row) => ({ ...row, short: SHORT_LEVEL_LABELS[row.levelId] })), [series]);
-  const axis = useMemo(() => axisFor(series.rows, series.lines.map((l) => l.professionId)), [series]);
+  const axis = useMemo(() => axisFor(series.rows, series.lines.map((l) => l.professionId), height), [series, height]);
   const hasLowConfidence = series.rows.some((row) => row.lowConfidence.length > 0);
 
   if (series.lines.length === 0 || rows.length === 0) {
@@ -77,7 +91,7 @@ export function LadderChart({ analysis }: { readonly analysis: WorkforceAnalysis
     <>
       <figure className="app-ladder">
         <div className="app-ladder__chart" role="img" aria-label={summaryOf(analysis, series.rows, series.lines.length)} data-testid="ladder-chart">
-          <LineChart width={WIDTH} height={HEIGHT} data={rows} margin={MARGIN} accessibilityLayer={false}>
+          <LineChart width={width} height={height} data={rows} margin={MARGIN} accessibilityLayer={false}>
             <CartesianGrid stroke="#d8dde0" vertical={false} />
             <XAxis
               dataKey="short"
@@ -181,6 +195,7 @@ export function LadderChart({ analysis }: { readonly analysis: WorkforceAnalysis
           </p>
         </figcaption>
       </figure>
+      {withTable && (
       <details className="nhsuk-details" data-testid="ladder-details">
         <summary className="nhsuk-details__summary">
           <span className="nhsuk-details__summary-text">Show the chart as a table</span>
@@ -189,6 +204,7 @@ export function LadderChart({ analysis }: { readonly analysis: WorkforceAnalysis
           <LadderTable analysis={analysis} rows={series.rows} lines={series.lines} />
         </div>
       </details>
+      )}
     </>
   );
 }
