@@ -1,0 +1,195 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { KEY_QUESTIONS, THEMES } from '../../shared/framework/content';
+import { PROFESSIONS } from '../../shared/framework/professions';
+import { longDate } from '../../shared/util/dates';
+import { expect, test } from '../harness/fixtures';
+import { tabTo } from '../harness/keyboard';
+import { AGREED, seedCompleteWorkshop } from '../harness/report-data';
+import { makeTempDir, removeDir } from '../harness/temp-dir';
+
+let outDir: string;
+test.beforeEach(() => {
+  outDir = makeTempDir('boardwalk-report-');
+});
+test.afterEach(() => {
+  removeDir(outDir);
+});
+
+function poppler(tool: string, args: readonly string[]): string {
+  return execFileSync(tool, args, { encoding: 'utf8' });
+}
+
+/** pdftotext's pages (it ends each with a form feed), with runs of white space made single. */
+function pagesOf(file: string): string[] {
+  return poppler('pdftotext', ['-layout', file, '-'])
+    .split('\f')
+    .filter((page) => page.trim() !== '');
+}
+
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+test('a completed workshop’s report is saved as PDF by keyboard, and poppler finds everything a board pack needs in it', async ({
+  page,
+  app,
+  core,
+  fileChooser,
+  checkA11y,
+}) => {
+  test.setTimeout(120_000);
+  const seeded = await seedCompleteWorkshop(core);
+  const organisationName = 'Northshire Hospitals NHS Trust';
+
+  await page.goto(`${app.url}#/workshops/${seeded.workshopId}`);
+  const reportLink = page.getByRole('link', { name: 'Priorities report (PDF) of Board development: clinical leadership' });
+  await tabTo(page, reportLink, 30);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Priorities report' })).toBeVisible();
+  await checkA11y('the report’s options');
+
+  // OFFICIAL is chosen at first; the arrow keys move the radio group on to OFFICIAL-SENSITIVE.
+  const official = page.getByRole('radio', { name: 'OFFICIAL', exact: true });
+  await expect(official).toBeChecked();
+  await tabTo(page, official);
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: 'OFFICIAL-SENSITIVE' })).toBeChecked();
+
+  const pdfPath = path.join(outDir, 'Board pack – report.pdf');
+  fileChooser.willSaveTo(pdfPath);
+  await tabTo(page, page.getByRole('button', { name: 'Save the report as PDF' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('export-report-saved')).toHaveText('Saved Board pack – report.pdf', { timeout: 60_000 });
+  expect(fileChooser.suggestedNames).toEqual(['priorities-report-2026-11-19.pdf']);
+  await checkA11y('the report saved');
+
+  // pdfinfo: A4, tagged, the title in its metadata.
+  const info = poppler('pdfinfo', [pdfPath]);
+  const pageCount = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+  expect(pageCount).toBeGreaterThanOrEqual(10);
+  expect(info).toMatch(/^Tagged:\s+yes/m);
+  expect(info).toMatch(/^Page size:\s+59[45](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/m);
+  expect(info).toContain(`Title:           Clinical leadership priorities: ${organisationName}, Board development: clinical leadership, 19 November 2026`);
+
+  // pdffonts: every font embedded, and the report's own face among them.
+  const fonts = poppler('pdffonts', [pdfPath]).split('\n').slice(2).filter((line) => line.trim() !== '');
+  expect(fonts.length).toBeGreaterThan(0);
+  for (const line of fonts) expect(line, `font not embedded: ${line}`).toMatch(/\s+yes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/);
+  expect(fonts.some((line) => line.includes('Arimo'))).toBe(true);
+
+  // The outline a reader navigates by.
+  const outline = poppler('pdftohtml', ['-xml', '-i', '-stdout', pdfPath]);
+  for (const heading of ['Summary', 'Priorities and actions', 'Theme ratings', 'The 17 key questions', 'Where professions hit a ceiling', 'Board composition', 'Barrier heatmap', 'About this report']) {
+    expect(outline).toMatch(new RegExp(`<item page="\\d+">${heading}</item>`));
+  }
+
+  // pdftotext: the marking at the top and bottom, the running head and "Page N of M" on every page.
+  const pages = pagesOf(pdfPath);
+  expect(pages).toHaveLength(pageCount);
+  pages.forEach((text, index) => {
+    expect(text.match(/OFFICIAL-SENSITIVE/g)?.length ?? 0, `the marking twice on page ${index + 1}`).toBeGreaterThanOrEqual(2);
+    expect(text, `running head on page ${index + 1}`).toContain(`${organisationName} · Board development: clinical leadership · 19 November 2026`);
+    expect(text, `page number on page ${index + 1}`).toContain(`Page ${index + 1} of ${pageCount}`);
+  });
+  const all = flat(pages.join(' '));
+  expect(all).toContain(organisationName);
+  for (const theme of THEMES) expect(all).toContain(theme.title);
+  // Every agreed priority, and every action with its owner and due date.
+  for (const questionId of AGREED) {
+    const question = KEY_QUESTIONS.find((q) => q.id === questionId);
+    expect(all).toContain(flat(question?.text ?? 'missing'));
+  }
+  for (const action of seeded.actions) {
+    const row = pages.flatMap((text) => text.split('\n')).find((line) => line.includes(action.description.slice(0, 40)));
+    expect(row, `the row of ${action.description}`).toBeDefined();
+    expect(flat(row ?? ''), action.description).toContain(action.ownerName.split(' ')[0] ?? '');
+    expect(flat(row ?? ''), action.description).toContain(longDate(action.dueDate));
+  }
+  expect(all).toContain('Executive lead Grace Adeyemi, nurse director');
+  expect(all).toContain('Non-executive lead Ian Fraser, non-executive director');
+
+  // The ceiling table: no count from 1 to 4; the small one shows as <5.
+  const ceilingPage = pages.find((text) => text.includes('Ceilings in the snapshot of 31 March 2026 (Year end)')) ?? '';
+  const ceilingLines = pages
+    .join('\n')
+    .split('\n')
+    .filter((line) => PROFESSIONS.some((p) => new RegExp(`^\\s*${p.label}\\s+(\\S+)\\s+\\S+\\s+(Band|No ceiling|No staff)`).test(line)));
+  expect(ceilingPage).not.toBe('');
+  expect(ceilingLines.length).toBeGreaterThanOrEqual(PROFESSIONS.length);
+  for (const line of ceilingLines) {
+    const staff = /^\s*\D+?\s{2,}(\S+)/.exec(line)?.[1] ?? '';
+    expect(staff, line).not.toMatch(/^[1-4]$/);
+  }
+  expect(ceilingLines.some((line) => /^\s*Psychologists\s+<5\s+–/.test(line))).toBe(true);
+
+  // Every page renders to a picture.
+  const pictures = path.join(outDir, 'pages');
+  fs.mkdirSync(pictures);
+  poppler('pdftoppm', ['-r', '40', '-png', pdfPath, path.join(pictures, 'page')]);
+  const pngs = fs.readdirSync(pictures).filter((name) => name.endsWith('.png'));
+  expect(pngs).toHaveLength(pageCount);
+  for (const png of pngs) expect(fs.statSync(path.join(pictures, png)).size).toBeGreaterThan(2_000);
+});
+
+test('with no marking nothing is printed in the margins but the head and page numbers; the preview is the same report, and accessible', async ({
+  page,
+  app,
+  core,
+  fileChooser,
+  checkA11y,
+}) => {
+  test.setTimeout(120_000);
+  const seeded = await seedCompleteWorkshop(core, { actionCount: 3 });
+  await page.goto(`${app.url}#/workshops/${seeded.workshopId}/report`);
+  await page.getByRole('radio', { name: 'No marking' }).check();
+  const pdfPath = path.join(outDir, 'unmarked.pdf');
+  fileChooser.willSaveTo(pdfPath);
+  await page.getByRole('button', { name: 'Save the report as PDF' }).click();
+  await expect(page.getByTestId('export-report-saved')).toBeVisible({ timeout: 60_000 });
+  const pages = pagesOf(pdfPath);
+  expect(pages.join('\n')).not.toContain('OFFICIAL');
+  pages.forEach((text, index) => expect(text).toContain(`Page ${index + 1} of ${pages.length}`));
+
+  // Cancelling the save dialog writes nothing and says nothing.
+  fileChooser.willSaveTo(null);
+  await page.getByRole('button', { name: 'Save the report as PDF' }).click();
+  await expect(page.getByTestId('export-report-busy')).toHaveCount(0);
+  await expect(page.getByTestId('export-report-saved')).toHaveCount(0);
+  expect(fs.readdirSync(outDir)).toEqual(['unmarked.pdf']);
+
+  // The preview: the report on screen, by keyboard from the options page, and back.
+  await tabTo(page, page.getByRole('link', { name: 'Preview the report in this window' }), 30);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html[data-report-state="ready"]')).toBeAttached();
+  await expect(page.getByRole('heading', { level: 1, name: 'Northshire Hospitals NHS Trust' })).toBeVisible();
+  await expect(page).toHaveTitle(/^Clinical leadership priorities: Northshire Hospitals NHS Trust/);
+  await expect(page.getByTestId('radar-chart').locator('svg')).toBeVisible();
+  await checkA11y('the report preview');
+  await tabTo(page, page.getByRole('link', { name: 'Back to the report’s options' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Priorities report' })).toBeVisible();
+});
+
+test('a workshop with nothing recorded gives a short report, and an unknown workshop says so', async ({ page, app, core, checkA11y }) => {
+  const org = await core.call('organisation.create', { name: 'Eastvale Community Trust', odsCode: 'RYE', type: 'nhs-trust' });
+  if (!org.ok) throw new Error(org.error.message);
+  const created = await core.call('workshop.create', {
+    organisationId: org.value.id,
+    title: 'First session',
+    date: '2026-12-01',
+    facilitator: '',
+    participants: { boardMemberIds: [], guests: [] },
+  });
+  if (!created.ok) throw new Error(created.error.message);
+  await page.goto(`${app.url}#/workshops/${created.value.id}/report/print/official`);
+  await expect(page.locator('html[data-report-state="ready"]')).toBeAttached();
+  const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
+  // Only the sections with content: nothing rated, no board, no data, no priorities.
+  expect(headings).toEqual(['About this report']);
+  await checkA11y('an empty report');
+
+  await page.goto(`${app.url}#/workshops/999/report/print/official`);
+  await expect(page.locator('html[data-report-state="error"]')).toBeAttached();
+  await expect(page.getByTestId('report-problem')).toContainText('no workshop');
+  await checkA11y('a report that cannot be made');
+});
