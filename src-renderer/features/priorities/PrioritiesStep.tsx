@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { proposeOrder, effectiveOrder } from '../../../shared/priorities/proposed-order';
 import { useFlashMessage } from '../../app/flash-store';
+import { hrefFor } from '../../app/routes';
 import { PageHeading } from '../../app/page';
 import { SuccessBanner } from '../../components/SuccessBanner';
 import { PROFESSION_LABELS } from '../../../shared/framework/professions';
@@ -92,6 +93,11 @@ function PrioritiesBody({ title, workshopId, organisationId, flash }: BodyProps)
       <OrderSection priorities={priorities} proposed={proposed} order={order} votesHidden={!totalsVisible} evidenceNote={evidenceNote} />
       <ActionsSection priorities={priorities} order={order} />
       {board.state === 'ready' && <ChampionsSection priorities={priorities} members={board.members} />}
+      <h2 className="nhsuk-heading-m">The report</h2>
+      <p>
+        <a href={hrefFor({ name: 'workshop-report', id: priorities.workshopId })}>Save the priorities report as PDF</a> for the board
+        pack.
+      </p>
     </>
   );
 }
