@@ -1,4 +1,4 @@
-import { KEY_QUESTIONS, questionById, themeById } from '../framework/content';
+import { questionById, themeById } from '../framework/content';
 import { ACTION_STATUS_LABELS } from '../priorities/priorities';
 import type { Action, Priorities } from '../priorities/priorities';
 
@@ -15,22 +15,10 @@ export const ACTIONS_CSV_HEADER = [
 ] as const;
 
 /**
- * The order the export follows: the board's stored order when it has set one, else the
- * framework's question numbers (q1 … q17). The screen's proposed order rests on votes, ratings
- * and ceiling evidence that may change under it, so an export without a board order sticks to
- * the one order that never moves.
- */
-export function exportOrder(boardOrder: readonly string[] | null): string[] {
-  const framework = KEY_QUESTIONS.map((q) => q.id);
-  if (boardOrder === null) return framework;
-  const known = boardOrder.filter((id) => framework.includes(id));
-  return [...known, ...framework.filter((id) => !known.includes(id))];
-}
-
-/**
  * One row per action under a header, in priority order, then by due date, then as entered.
  * "Priority" is the place of the action's question among the workshop's agreed priorities in
- * `order` (1 is the board's first priority). Due dates are ISO (2027-03-31): unambiguous in any
+ * `order` (1 is the board's first priority): the order of the priorities screen and the report
+ * (`priorityOrder` in shared/report/build-report.ts). Due dates are ISO (2027-03-31): unambiguous in any
  * locale, read by Excel as a date, and they sort correctly even as text. Cells are plain text
  * here; toCsv guards them.
  */

@@ -154,6 +154,35 @@ export function formatScore(score: number): string {
 }
 
 /**
+ * The agreed priorities in the order the priorities screen shows them: the board's order when it
+ * set one, else the order proposed from votes, maturity gaps and the same ceiling evidence. The
+ * report and the actions CSV both number priorities by it.
+ */
+export function priorityOrder(inputs: Pick<ReportInputs, 'session' | 'priorities' | 'snapshots'>): {
+  readonly order: readonly string[];
+  readonly evidence: CeilingEvidence;
+  readonly votes: Readonly<Record<string, number>>;
+  readonly hidden: boolean;
+} {
+  const { session, priorities } = inputs;
+  const newest = inputs.snapshots[0] ?? null;
+  const evidence = ceilingEvidence(newest ? { snapshotDate: newest.snapshot.snapshotDate, counts: newest.counts } : null, session.perceivedCeilings);
+  const votes: Record<string, number> = {};
+  for (const vote of priorities.votes) votes[vote.questionId] = (votes[vote.questionId] ?? 0) + vote.dots;
+  const hidden = priorities.hideVotes && !priorities.revealed;
+  const ratings = new Map(session.ratings.map((r) => [r.questionId, r.consensus]));
+  const proposed = proposeOrder({
+    votes,
+    ratings: Object.fromEntries(KEY_QUESTIONS.map((q) => [q.id, ratings.get(q.id) ?? null])),
+    ceilingProfessions: evidence.professions,
+    severities: session.severities,
+    votesHidden: hidden,
+  });
+  const order = effectiveOrder(proposed, priorities.order).filter((id) => priorities.agreed.includes(id));
+  return { order, evidence, votes, hidden };
+}
+
+/**
  * Everything the priorities report says, worked out from stored data. Pure: the same inputs
  * always give the same report, and every figure is tested here rather than in the page.
  */
@@ -165,20 +194,7 @@ export function buildReport(inputs: ReportInputs, marking: ReportMarking): Repor
   const previousOf = new Map(progress.ratings.map((r) => [r.questionId, r.previous]));
 
   const newest = inputs.snapshots[0] ?? null;
-  const evidence = ceilingEvidence(newest ? { snapshotDate: newest.snapshot.snapshotDate, counts: newest.counts } : null, session.perceivedCeilings);
-
-  // The order the priorities screen shows: the board's, else the one proposed from the same evidence.
-  const votes: Record<string, number> = {};
-  for (const vote of priorities.votes) votes[vote.questionId] = (votes[vote.questionId] ?? 0) + vote.dots;
-  const hidden = priorities.hideVotes && !priorities.revealed;
-  const proposed = proposeOrder({
-    votes,
-    ratings: Object.fromEntries(KEY_QUESTIONS.map((q) => [q.id, consensusOf(q.id)])),
-    ceilingProfessions: evidence.professions,
-    severities: session.severities,
-    votesHidden: hidden,
-  });
-  const order = effectiveOrder(proposed, priorities.order).filter((id) => priorities.agreed.includes(id));
+  const { evidence, order, votes, hidden } = priorityOrder(inputs);
   const reportPriorities: ReportPriority[] = order.flatMap((id, index) => {
     const question = questionById(id);
     if (!question) return [];

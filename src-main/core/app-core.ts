@@ -80,6 +80,7 @@ export function createCore(options: CoreOptions): Core {
   const board = new BoardService(db, now);
   const session = new SessionService(db, now, workshops);
   const resources = new ResourceService(db, now);
+  const report = new ReportService({ organisations, board, session, priorities, workforce, resources });
   const handlers = createHandlers({
     organisations,
     board,
@@ -88,8 +89,8 @@ export function createCore(options: CoreOptions): Core {
     workforce,
     priorities,
     resources,
-    exports: new ExportService(workshops, priorities, workforce, options.saveChooser, options.pdfPrinter),
-    report: new ReportService({ organisations, board, session, priorities, workforce, resources }),
+    exports: new ExportService(workshops, priorities, workforce, options.saveChooser, options.pdfPrinter, report),
+    report,
     ...(options.presenter ? { presenter: options.presenter } : {}),
     appInfo: { name: 'Boardwalk', version: options.version, schemaVersion: LATEST_SCHEMA_VERSION },
   });

@@ -105,6 +105,11 @@ test('a completed workshop’s report is saved as PDF by keyboard, and poppler f
     expect(flat(row ?? ''), action.description).toContain(action.ownerName.split(' ')[0] ?? '');
     expect(flat(row ?? ''), action.description).toContain(longDate(action.dueDate));
   }
+  // The charts are SVG, so their words stay text in the PDF.
+  expect(all).toContain('Representation index');
+  expect(all).toContain('Parity');
+  // The questions table runs onto a second page, its header row repeated there.
+  expect(pages.filter((text) => /No\.\s+Key question\s+Agreed/.test(text)).length).toBeGreaterThanOrEqual(2);
   expect(all).toContain('Executive lead Grace Adeyemi, nurse director');
   expect(all).toContain('Non-executive lead Ian Fraser, non-executive director');
 

@@ -45,9 +45,12 @@ const OWNERS = ['David Okafor', 'Grace Adeyemi', 'Dr Tom Hughes', 'Sam Patel', '
  * with its own ratings and an action; and three workforce snapshots. The report's fixture for
  * the end-to-end test and the benchmark.
  */
-export async function seedCompleteWorkshop(core: Pick<Core, 'call' | 'db'>, options: { readonly actionCount?: number } = {}): Promise<CompleteWorkshop> {
+export async function seedCompleteWorkshop(
+  core: Pick<Core, 'call' | 'db'>,
+  options: { readonly actionCount?: number; readonly organisationName?: string } = {},
+): Promise<CompleteWorkshop> {
   const actionCount = options.actionCount ?? 15;
-  const { organisationId, memberIds } = await seedOrganisationWithBoard(core);
+  const { organisationId, memberIds } = await seedOrganisationWithBoard(core, options.organisationName, options.organisationName ? 'RSC' : undefined);
   const byName = async (name: string): Promise<number> => {
     const board = await must('board.list', core.call('board.list', { organisationId }));
     const member = board.find((m) => m.name === name);

@@ -7,6 +7,8 @@ import { contentHash, createTestCore } from '../harness/core';
 import type { TestCore } from '../harness/core';
 import { parseCsv } from '../harness/csv-parse';
 import { seedOrganisationWithBoard } from '../harness/fixtures-data';
+import { seedCompleteWorkshop } from '../harness/report-data';
+import { buildReport } from '../../shared/report/build-report';
 import { makeTempDir, removeDir } from '../harness/temp-dir';
 import { NORTHSHIRE_2026, seedSnapshot } from '../harness/workforce-data';
 
@@ -185,5 +187,31 @@ describe('export.ceilingCsv', () => {
       error: { code: 'INVALID_INPUT', path: ['threshold'] },
     });
     expect(asked).toEqual([]);
+  });
+});
+
+describe('the actions CSV and the report number the priorities alike', () => {
+  it('follows the proposed order (no board order) as the priorities screen and the report do', async () => {
+    const seeded = await seedCompleteWorkshop(core, { actionCount: 6, organisationName: 'Southcoast Partnership NHS Trust' });
+    // Back to the proposed order: votes, gaps and ceiling evidence decide, not the framework's numbers.
+    const reset = await core.call('priorities.setOrder', { workshopId: seeded.workshopId, order: null });
+    expect(reset.ok).toBe(true);
+    // Question 9 rated exemplary has no maturity gap left (and its theme's barriers were not
+    // scored), so it falls behind question 16: 9 votes + gap 0 against 8 votes + gap 4.
+    expect((await core.call('session.setConsensus', { workshopId: seeded.workshopId, questionId: 'q9', rating: 5 })).ok).toBe(true);
+    const inputs = await core.call('report.get', { workshopId: seeded.workshopId });
+    if (!inputs.ok) throw new Error(inputs.error.message);
+    const report = buildReport(inputs.value, 'none');
+    const rankOf = new Map(report.priorities.map((p) => [`${p.question.number}. ${p.question.text}`, String(p.rank)]));
+    // Not the framework's numbers (3, 9, 16), so the test can tell the two orders apart.
+    expect(report.priorities.map((p) => p.question.id)).not.toEqual(['q3', 'q9', 'q16']);
+
+    const file = path.join(outDir, 'actions.csv');
+    answers.push(file);
+    const saved = await core.call('export.actionsCsv', { workshopId: seeded.workshopId });
+    expect(saved.ok && saved.value.saved).toBe(true);
+    const rows = parseCsv(fs.readFileSync(file, 'utf8')).slice(1);
+    expect(rows).toHaveLength(6);
+    for (const row of rows) expect(row[0], row[1]).toBe(rankOf.get(row[1] ?? ''));
   });
 });

