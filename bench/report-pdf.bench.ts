@@ -10,7 +10,7 @@ import type { WebServer } from '../src-main/devweb/web-server';
 import { chromiumExecutable } from '../test/harness/chromium';
 import { playwrightPdfPrinter } from '../test/harness/pdf-printer';
 import { seedCompleteWorkshop } from '../test/harness/report-data';
-import { atMost, under } from './harness';
+import { under } from './harness';
 import type { Bench, BenchContext, BenchReport } from './harness';
 import { summarise } from './stats';
 

@@ -258,18 +258,19 @@ export function buildReport(inputs: ReportInputs, marking: ReportMarking): Repor
     barriers,
     resources,
   };
-  const champion = (c: { readonly name: string } | null, roleOf: (name: string) => string): string | null => (c ? roleOf(c.name) : null);
-  const roleOf = (name: string): string => {
-    const member = inputs.board.find((m) => m.name === name);
-    return member ? `${name}, ${BOARD_ROLE_LABELS[member.role].toLowerCase()}` : name;
+  // By id: names on a board need not be unique, and the champion keeps a copy of the name.
+  const champion = (c: { readonly boardMemberId: number | null; readonly name: string } | null): string | null => {
+    if (c === null) return null;
+    const member = c.boardMemberId === null ? undefined : inputs.board.find((m) => m.id === c.boardMemberId);
+    return member ? `${c.name}, ${BOARD_ROLE_LABELS[member.role].toLowerCase()}` : c.name;
   };
   return {
     ...model,
     summary: {
       headlines: headlines(model),
       champions: {
-        executive: champion(priorities.champions.executive, roleOf),
-        nonExecutive: champion(priorities.champions.nonExecutive, roleOf),
+        executive: champion(priorities.champions.executive),
+        nonExecutive: champion(priorities.champions.nonExecutive),
       },
     },
   };
@@ -345,7 +346,7 @@ function resourcesFor(resources: readonly Resource[], agreed: readonly ReportPri
   const reach = (r: Resource) => agreedThemes.filter((t) => r.themeIds.includes(t)).length;
   for (const priority of agreed) {
     const serving = resources
-      .filter((r) => r.themeIds.includes(priority.question.themeId))
+      .filter((r) => r.themeIds.includes(priority.question.themeId) && picked.get(r.id)?.named !== true)
       .sort((a, b) => reach(b) - reach(a) || a.title.localeCompare(b.title, 'en-GB'))
       .slice(0, RESOURCES_PER_PRIORITY);
     for (const resource of serving) note(resource, priority.rank, false);

@@ -21,8 +21,10 @@ const MONTHS = [
 export function longDate(isoDate: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
   if (!match) return isoDate;
-  const [, year, month, day] = match;
-  const monthName = MONTHS[Number(month) - 1];
-  if (monthName === undefined || Number(day) < 1 || Number(day) > 31) return isoDate;
-  return `${Number(day)} ${monthName} ${year}`;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const monthName = MONTHS[month - 1];
+  // 30 February is not a date: the calendar must give back the same day.
+  const calendar = new Date(Date.UTC(year, month - 1, day));
+  if (monthName === undefined || calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day) return isoDate;
+  return `${day} ${monthName} ${match[1] ?? ''}`;
 }

@@ -49,7 +49,7 @@ export class ExportService {
    * and the bytes are checked to be a PDF before anything is written.
    */
   async reportPdf(input: ExportReportInput): Promise<ExportResult> {
-    const workshop = this.workshops.get(input.workshopId);
+    const workshop = this.workshops.require(input.workshopId, ['workshopId']);
     if (!this.chooser || !this.printer) return { saved: false, fileName: null, available: false };
     const printer = this.printer;
     return this.save(`priorities-report-${workshop.date}.pdf`, 'pdf', async () => {
