@@ -12,6 +12,7 @@ import {
   APP_SCHEME,
   APP_SCHEME_PRIVILEGES,
   buildMainWindowOptions,
+  createHardenedWindow,
   hardenSession,
   hardenWebContents,
 } from './security';
@@ -70,7 +71,7 @@ async function start(): Promise<void> {
   }
   registerIpc(core.dispatch);
 
-  mainWindow = new BrowserWindow(buildMainWindowOptions(preloadPath, { devTools: !app.isPackaged }));
+  mainWindow = createHardenedWindow(BrowserWindow, buildMainWindowOptions(preloadPath, { devTools: !app.isPackaged }));
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {
     mainWindow = null;
@@ -91,7 +92,8 @@ function openPresenterWindow(workshopId: number): boolean {
   }
   const facilitatorDisplay = mainWindow ? screen.getDisplayMatching(mainWindow.getBounds()) : screen.getPrimaryDisplay();
   const display = choosePresenterDisplay(screen.getAllDisplays(), facilitatorDisplay.id) ?? facilitatorDisplay;
-  presenterWindow = new BrowserWindow(
+  presenterWindow = createHardenedWindow(
+    BrowserWindow,
     buildPresenterWindowOptions(preloadPath, display, { devTools: !app.isPackaged, ownDisplay: display.id !== facilitatorDisplay.id }),
   );
   presenterWindow.once('ready-to-show', () => presenterWindow?.show());
