@@ -1,5 +1,6 @@
 // @ts-check
 import js from '@eslint/js';
+import sdl from '@microsoft/eslint-plugin-sdl';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -8,6 +9,29 @@ import { layerRules } from './eslint.layers.js';
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.dev-data/**'] },
   js.configs.recommended,
+  // Microsoft's SDL rules, all of its recommended set (common, electron, node, react and the
+  // framework rules, which cost nothing where there is no Angular). Before typescript-eslint so
+  // that its type-aware no-implied-eval replaces the core rule in TypeScript files.
+  ...sdl.configs.recommended,
+  {
+    rules: {
+      // Plain http/ws/ftp is refused except where nothing crosses a network: loopback (the dev
+      // view and the end-to-end server listen on 127.0.0.1 only) and the reserved example
+      // domains of RFC 2606/6761 that tests feed to validators as bad input. The rest are the
+      // rule's own defaults (XML namespaces), less its localhost pattern, which also lets
+      // http://localhost.evil.net through.
+      '@microsoft/sdl/no-insecure-url': [
+        'error',
+        {
+          exceptions: [
+            ...sdl.rules['no-insecure-url'].defaultExceptions.map((re) => re.source).filter((source) => !source.includes('localhost')),
+            '^(http|ws)://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]+)?(/|$)',
+            '^(http|ws|ftp)://([a-z0-9-]+\\.)*(example\\.(org|com|net)|[a-z0-9-]+\\.(example|test|invalid))(:[0-9]+)?(/|$)',
+          ],
+        },
+      ],
+    },
+  },
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {

@@ -47,6 +47,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       send(response, 421, 'text/plain; charset=utf-8', 'Misdirected request');
       return;
     }
+    // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- the server listens on loopback only; nothing crosses a network
     const url = new URL(request.url ?? '/', `http://${HOST}`);
     if (url.pathname === DISPATCH_PATH) {
       await handleDispatch(request, response);
@@ -112,6 +113,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const { port, address } = server.address() as AddressInfo;
   allowedHosts = new Set([`${HOST}:${port}`, `localhost:${port}`]);
   return {
+    // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- the server listens on loopback only; nothing crosses a network
     url: `http://${HOST}:${port}/`,
     boundAddress: address,
     close: () =>

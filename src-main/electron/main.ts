@@ -13,6 +13,7 @@ import {
   APP_SCHEME,
   APP_SCHEME_PRIVILEGES,
   buildMainWindowOptions,
+  createHardenedWindow,
   hardenSession,
   hardenWebContents,
 } from './security';
@@ -72,7 +73,7 @@ async function start(): Promise<void> {
   }
   registerIpc(core.dispatch);
 
-  mainWindow = new BrowserWindow(buildMainWindowOptions(preloadPath, { devTools: !app.isPackaged }));
+  mainWindow = createHardenedWindow(BrowserWindow, buildMainWindowOptions(preloadPath, { devTools: !app.isPackaged }));
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {
     mainWindow = null;
@@ -93,7 +94,8 @@ function openPresenterWindow(workshopId: number): boolean {
   }
   const facilitatorDisplay = mainWindow ? screen.getDisplayMatching(mainWindow.getBounds()) : screen.getPrimaryDisplay();
   const display = choosePresenterDisplay(screen.getAllDisplays(), facilitatorDisplay.id) ?? facilitatorDisplay;
-  presenterWindow = new BrowserWindow(
+  presenterWindow = createHardenedWindow(
+    BrowserWindow,
     buildPresenterWindowOptions(preloadPath, display, { devTools: !app.isPackaged, ownDisplay: display.id !== facilitatorDisplay.id }),
   );
   presenterWindow.once('ready-to-show', () => presenterWindow?.show());

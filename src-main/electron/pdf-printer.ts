@@ -1,5 +1,6 @@
 import { BrowserWindow } from 'electron';
 import type { PdfPrinterPort } from '../core/export/export-service';
+import { createHardenedWindow } from './security';
 import { buildPrintWindowOptions, PRINT_TO_PDF_OPTIONS, printUrl, READ_REPORT_STATE_SCRIPT, waitForReport } from './print-window';
 import type { ReportState } from './print-window';
 
@@ -14,7 +15,7 @@ const POLL_MS = 50;
 export function createPdfPrinter(preloadPath: string): PdfPrinterPort {
   return {
     printRoute: async (routePath) => {
-      const window = new BrowserWindow(buildPrintWindowOptions(preloadPath));
+      const window = createHardenedWindow(BrowserWindow, buildPrintWindowOptions(preloadPath));
       try {
         await window.loadURL(printUrl(routePath));
         await waitForReport(() => window.webContents.executeJavaScript(READ_REPORT_STATE_SCRIPT) as Promise<ReportState>, {

@@ -52,6 +52,37 @@ export function buildMainWindowOptions(preloadPath: string, options: { readonly 
   };
 }
 
+/** Electron's BrowserWindow class, or a stand-in that records its options in a test. */
+export type WindowConstructor<W> = new (options: BrowserWindowConstructorOptions) => W;
+
+/**
+ * Every window of the app is made here. The web preferences that the baseline depends on are
+ * written out at the constructor call and applied last, so no caller's options can weaken them,
+ * and Electronegativity (which reads only the literal options of a `new BrowserWindow`, not what
+ * a function returns) checks the real settings rather than guessing Electron's defaults.
+ */
+export function createHardenedWindow<W>(BrowserWindow: WindowConstructor<W>, options: BrowserWindowConstructorOptions): W {
+  // Electronegativity's Auxclick check asks for disableBlinkFeatures: 'Auxclick', a Blink flag
+  // that no longer exists (electron/electron#10315); a middle click on a link asks the window
+  // open handler, which denies every new window (windowOpenDecision). See docs/SECURITY.md.
+  return new BrowserWindow({ // eng-disable AUXCLICK_JS_CHECK
+    ...options,
+    webPreferences: {
+      ...options.webPreferences,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+    },
+  });
+}
+
 /** True only for a URL of our own protocol and host: the one origin the app is served from. */
 export function isAppUrl(url: string): boolean {
   try {

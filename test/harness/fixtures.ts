@@ -37,6 +37,26 @@ type Fixtures = {
   checkA11y: (label: string) => Promise<void>;
 };
 
+/**
+ * Collects what the `page` fixture fails a test on: script errors, console errors, and every
+ * Content-Security-Policy violation (turned into a console error by a listener installed before
+ * any of the page's own scripts run). Exported so that test/e2e/csp.spec.ts can prove, on a page
+ * of its own, that a violation really is caught.
+ */
+export async function watchForProblems(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return problems;
+}
+
 type Choices = {
   chosenPaths: (string | null)[];
   savePaths: (string | null)[];
@@ -96,16 +116,7 @@ export const test = base.extend<Fixtures & Choices>({
     await server.close();
   },
   page: async ({ page }, use) => {
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-    });
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
-      });
-    });
+    const problems = await watchForProblems(page);
     await use(page);
     expect(problems, 'the page reported errors').toEqual([]);
   },

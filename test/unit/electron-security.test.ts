@@ -1,8 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   APP_ENTRY_URL,
   APP_SCHEME_PRIVILEGES,
   buildMainWindowOptions,
+  createHardenedWindow,
+  isPermissionGranted,
+  windowOpenDecision,
   isAppUrl,
   isNavigationAllowed,
   hardenSession,
@@ -11,7 +16,10 @@ import {
   isTrustedSender,
 } from '../../src-main/electron/security';
 import { buildMenuTemplate } from '../../src-main/electron/menu';
-import type { MenuItemConstructorOptions } from 'electron';
+import { buildPresenterWindowOptions } from '../../src-main/electron/presenter-window';
+import { serveAppRequest } from '../../src-main/electron/protocol';
+import type { BrowserWindowConstructorOptions, MenuItemConstructorOptions, Session } from 'electron';
+import { makeTempDir, removeDir } from '../harness/temp-dir';
 import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER, CONTENT_SECURITY_POLICY_DIRECTIVES } from '../../shared/security/content-security-policy';
 
 describe('the main window options', () => {
@@ -96,6 +104,7 @@ describe('the session decisions', () => {
 
   it('allow navigation only within the app origin', () => {
     expect(isNavigationAllowed('app://boardwalk/index.html#/organisations')).toBe(true);
+    // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- a URL the app must refuse: our host on another scheme
     for (const url of ['https://example.org/', 'file:///etc/passwd', 'app://other/index.html', 'http://boardwalk/', 'javascript:alert(1)', 'not a url']) {
       expect(isNavigationAllowed(url), url).toBe(false);
     }
@@ -148,5 +157,166 @@ describe('the application menu', () => {
       expect(items.map((item) => item.role)).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'zoomIn', 'togglefullscreen']));
     }
     expect(flatten(buildMenuTemplate({ isMac: false, isPackaged: false })).map((item) => item.role)).toContain('toggleDevTools');
+  });
+});
+
+/** What the window factory was asked to build, recorded by a stand-in for BrowserWindow. */
+class RecordingWindow {
+  static made: BrowserWindowConstructorOptions[] = [];
+  constructor(readonly options: BrowserWindowConstructorOptions) {
+    RecordingWindow.made.push(options);
+  }
+}
+
+describe('the window factory (every BrowserWindow of the app)', () => {
+  const BASELINE = {
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+  } as const;
+
+  it('builds the main and presenter windows with the whole baseline and the preload given', () => {
+    const display = { id: 2, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } };
+    for (const options of [
+      buildMainWindowOptions('/app/out/preload/index.cjs', { devTools: false }),
+      buildPresenterWindowOptions('/app/out/preload/index.cjs', display, { devTools: false, ownDisplay: true }),
+    ]) {
+      const window = createHardenedWindow(RecordingWindow, options);
+      expect(window).toBeInstanceOf(RecordingWindow);
+      expect(window.options.webPreferences).toMatchObject({ ...BASELINE, preload: '/app/out/preload/index.cjs', devTools: false, spellcheck: false });
+      expect(window.options.webPreferences).not.toHaveProperty('enableBlinkFeatures');
+      expect(window.options.webPreferences).not.toHaveProperty('additionalArguments');
+      expect({ ...window.options, webPreferences: undefined }).toEqual({ ...options, webPreferences: undefined });
+    }
+  });
+
+  it('overrides any weaker web preference a caller passes', () => {
+    const weak: BrowserWindowConstructorOptions = {
+      webPreferences: {
+        preload: '/p.cjs',
+        contextIsolation: false,
+        sandbox: false,
+        nodeIntegration: true,
+        nodeIntegrationInWorker: true,
+        nodeIntegrationInSubFrames: true,
+        webSecurity: false,
+        allowRunningInsecureContent: true,
+        experimentalFeatures: true,
+        webviewTag: true,
+        navigateOnDragDrop: true,
+      },
+    };
+    expect(createHardenedWindow(RecordingWindow, weak).options.webPreferences).toEqual({ preload: '/p.cjs', ...BASELINE });
+  });
+});
+
+describe('the permission handlers', () => {
+  /**
+   * Every permission Electron's session can ask about, as its own types list them: the Record
+   * makes this list exhaustive, so an Electron upgrade that adds one fails the type check.
+   */
+  type RequestPermission = Parameters<NonNullable<Parameters<Session['setPermissionRequestHandler']>[0]>>[1];
+  type CheckPermission = Parameters<NonNullable<Parameters<Session['setPermissionCheckHandler']>[0]>>[1];
+  // The check handler's list is the request handler's (in Electron 45); this fails to compile if
+  // Electron ever adds a check-only permission, so that ALL below must grow with it.
+  const checkListIsCovered: [CheckPermission] extends [RequestPermission] ? true : false = true;
+  const ALL: Record<RequestPermission, true> = {
+    ar: true, 'automatic-fullscreen': true, 'background-fetch': true, 'background-sync': true, 'captured-surface-control': true,
+    'clipboard-read': true, 'clipboard-sanitized-write': true, 'deprecated-sync-clipboard-read': true, 'display-capture': true,
+    fileSystem: true, fullscreen: true, geolocation: true, 'geolocation-approximate': true, 'hand-tracking': true, hid: true,
+    'idle-detection': true, keyboardLock: true, 'local-fonts': true, 'local-network': true, 'local-network-access': true,
+    'loopback-network': true, media: true, mediaKeySystem: true, midi: true, midiSysex: true, nfc: true, notifications: true,
+    openExternal: true, 'payment-handler': true, 'periodic-background-sync': true, 'persistent-storage': true, pointerLock: true,
+    'screen-wake-lock': true, sensors: true, serial: true, 'smart-card': true, 'speaker-selection': true, 'storage-access': true,
+    'system-wake-lock': true, 'top-level-storage-access': true, usb: true, vr: true, 'web-app-installation': true,
+    'web-printing': true, 'window-management': true, unknown: true,
+  };
+
+  it('deny every permission Electron knows, and any it does not', () => {
+    expect(checkListIsCovered).toBe(true);
+    const permissions = [...Object.keys(ALL), 'a-permission-from-a-future-chromium'];
+    expect(permissions.length).toBeGreaterThan(40);
+    for (const permission of permissions) expect(isPermissionGranted(permission), permission).toBe(false);
+  });
+});
+
+describe('new windows', () => {
+  it('are denied whatever the page asks for (window.open, target=_blank, a middle click)', () => {
+    expect(windowOpenDecision()).toEqual({ action: 'deny' });
+    // The handler takes no arguments: no URL, disposition or feature string can change its answer.
+    expect(windowOpenDecision.length).toBe(0);
+  });
+});
+
+describe('the app:// protocol handler', () => {
+  let rendererDir = '';
+  beforeAll(() => {
+    rendererDir = makeTempDir('boardwalk-protocol-');
+    fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Boardwalk</title>');
+    fs.mkdirSync(path.join(rendererDir, 'assets'));
+    fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'export {};');
+  });
+  afterAll(() => removeDir(rendererDir));
+
+  it('serves our files with the Content-Security-Policy header, nosniff and no caching', async () => {
+    for (const url of ['app://boardwalk/index.html', 'app://boardwalk/assets/app.js', 'app://boardwalk/']) {
+      const response = await serveAppRequest(rendererDir, new Request(url));
+      expect(response.status, url).toBe(200);
+      expect(response.headers.get('content-security-policy'), url).toBe(CONTENT_SECURITY_POLICY_HEADER);
+      expect(response.headers.get('x-content-type-options'), url).toBe('nosniff');
+      expect(response.headers.get('cache-control'), url).toBe('no-store');
+    }
+  });
+
+  it('serves nothing outside the renderer folder, for another host, or for anything but GET', async () => {
+    const refused: Array<[string, RequestInit?]> = [
+      ['app://boardwalk/../package.json'],
+      ['app://boardwalk/%2e%2e/%2e%2e/etc/passwd'],
+      ['app://boardwalk/..%2f..%2fetc%2fpasswd'],
+      ['app://boardwalk/C:/Windows/win.ini'],
+      ['app://boardwalk/missing.js'],
+      ['app://other/index.html'],
+      ['app://boardwalk/index.html', { method: 'POST', body: 'x' }],
+    ];
+    for (const [url, init] of refused) {
+      const response = await serveAppRequest(rendererDir, new Request(url, init));
+      expect(response.status, `${init?.method ?? 'GET'} ${url}`).toBe(404);
+    }
+  });
+});
+
+describe('the Electron sources', () => {
+  const electronDir = path.resolve('src-main/electron');
+  const sources = fs
+    .readdirSync(path.resolve('src-main'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+  const read = (file: string) => fs.readFileSync(file, 'utf8');
+
+  it('make every window through the factory: no `new BrowserWindow` anywhere else', () => {
+    const constructing = sources.filter((file) => /new\s+BrowserWindow\s*\(/.test(read(file)));
+    expect(constructing.map((file) => path.relative(process.cwd(), file).split(path.sep).join('/'))).toEqual(['src-main/electron/security.ts']);
+    expect(read(path.join(electronDir, 'main.ts'))).toMatch(/createHardenedWindow\(\s*BrowserWindow,/);
+  });
+
+  it('never load a file:// page or use loadFile', () => {
+    for (const file of sources.filter((f) => f.startsWith(electronDir))) {
+      expect(read(file), file).not.toMatch(/\bloadFile\s*\(|['"`]file:\/\//);
+    }
+  });
+
+  it('harden the session and every web contents, and sandbox every renderer, in main.ts', () => {
+    const main = read(path.join(electronDir, 'main.ts'));
+    expect(main).toMatch(/app\.enableSandbox\(\)/);
+    expect(main).toMatch(/hardenSession\(session\.defaultSession\)/);
+    expect(main).toMatch(/app\.on\('web-contents-created',[^]*?hardenWebContents\(contents\)/);
+    expect(main).toMatch(/registerIpc\(/);
   });
 });

@@ -87,7 +87,7 @@ async function runPass(
 ): Promise<PassOutcome> {
   const handle = await fs.promises.open(job.path, 'r');
   const size = job.chunkBytes;
-  const buffers = [Buffer.allocUnsafe(size + 4), Buffer.allocUnsafe(size + 4)] as const;
+  const buffers = [Buffer.alloc(size + 4), Buffer.alloc(size + 4)] as const;
   const decoder = encoding === 'windows-1252' ? new TextDecoder('windows-1252') : null;
   // With a BOM the file says it is UTF-8: a bad byte becomes U+FFFD rather than a restart.
   const validate = !bom;
@@ -144,7 +144,7 @@ async function looksUtf8(job: CsvJob, bom: boolean): Promise<boolean> {
   if (job.sizeBytes > job.start.length) {
     const handle = await fs.promises.open(job.path, 'r');
     try {
-      const buffer = Buffer.allocUnsafe(Math.min(ENCODING_SNIFF_BYTES, job.sizeBytes));
+      const buffer = Buffer.alloc(Math.min(ENCODING_SNIFF_BYTES, job.sizeBytes));
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
       sample = buffer.subarray(0, bytesRead);
     } finally {
