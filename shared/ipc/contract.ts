@@ -64,6 +64,7 @@ import {
   updateResourceInputSchema,
 } from '../resources/resource';
 import { actionsCsvInputSchema, ceilingCsvInputSchema, exportResultSchema } from '../export/export';
+import { EXTERNAL_URL_MAX } from '../security/external-links';
 import { CHANNEL_NAMES } from './names';
 import type { ChannelName } from './names';
 
@@ -159,6 +160,14 @@ export const contract = {
   // chooses. They write a file, not stored data, so they are queries.
   'export.actionsCsv': query(actionsCsvInputSchema, exportResultSchema),
   'export.ceilingCsv': query(ceilingCsvInputSchema, exportResultSchema),
+  // A link out (the resource library's web addresses): the main process decides by
+  // shared/security/external-links.ts and opens it in the system browser, asking first for hosts
+  // not on the allow-list. Where there is no browser to hand it to (the dev view, the tests) it
+  // only reports. It changes no stored data.
+  'app.openExternal': query(
+    z.strictObject({ url: z.string().max(EXTERNAL_URL_MAX, { error: `Web address must be ${EXTERNAL_URL_MAX} characters or fewer` }) }),
+    z.strictObject({ outcome: z.enum(['opened', 'declined', 'refused', 'unavailable']), message: z.string() }),
+  ),
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -19,6 +19,7 @@ import { ResourceService } from './resources/resource-service';
 import type { FileChooserPort } from './workforce/workforce-service';
 import { ExportService } from './export/export-service';
 import type { SaveFileChooserPort } from './export/export-service';
+import type { ExternalLinkPort } from './links/external-links';
 
 /** The AppPaths port: where data lives. Electron gives userData; tests give a temporary folder. */
 export type AppPaths = {
@@ -34,6 +35,8 @@ export type CoreOptions = DispatchOptions & {
   readonly fileChooser?: FileChooserPort;
   /** Where an export is saved: the save dialog, or a path a test chose. Absent in the dev view. */
   readonly saveChooser?: SaveFileChooserPort;
+  /** The system browser for links out (Electron); absent in the dev view and tests, which only report. */
+  readonly externalLinks?: ExternalLinkPort;
   /** Tests may swap the thread that reads files; by default a real worker thread. */
   readonly scanWorkerFactory?: ScanWorkerFactory;
 };
@@ -83,6 +86,7 @@ export function createCore(options: CoreOptions): Core {
     resources: new ResourceService(db, now),
     exports: new ExportService(workshops, priorities, workforce, options.saveChooser),
     ...(options.presenter ? { presenter: options.presenter } : {}),
+    ...(options.externalLinks ? { externalLinks: options.externalLinks } : {}),
     appInfo: { name: 'Boardwalk', version: options.version, schemaVersion: LATEST_SCHEMA_VERSION },
   });
   const dispatch = createDispatch(handlers, options);

@@ -21,9 +21,13 @@ import { WorkforcePage } from '../features/workforce/WorkforcePage';
 import { RemoveResourcePage } from '../features/resources/RemoveResourcePage';
 import { ResourceFormPage } from '../features/resources/ResourceFormPage';
 import { ResourcesPage } from '../features/resources/ResourcesPage';
+import { AboutPage } from '../features/help/AboutPage';
+import { ShortcutsPage } from '../features/help/ShortcutsPage';
 import { Layout } from './Layout';
+import { MenuNotice } from './MenuNotice';
+import { runAppCommand } from './run-app-command';
 import { NotFoundPage } from './NotFoundPage';
-import { useRoute } from './router';
+import { currentRoute, useRoute } from './router';
 import type { Route } from './routes';
 
 function Screen({ route }: { readonly route: Route }) {
@@ -78,6 +82,10 @@ function Screen({ route }: { readonly route: Route }) {
       return <ResourceFormPage id={route.id} />;
     case 'resource-remove':
       return <RemoveResourcePage id={route.id} />;
+    case 'help-shortcuts':
+      return <ShortcutsPage />;
+    case 'about':
+      return <AboutPage />;
     case 'not-found':
       return <NotFoundPage />;
   }
@@ -93,11 +101,20 @@ export function App() {
       }),
     [],
   );
+  // Menu commands whose meaning depends on the screen (undo, new workshop, presenter mode…).
+  useEffect(
+    () =>
+      api.events['app.command'](({ command }) => {
+        void runAppCommand(command, currentRoute());
+      }),
+    [],
+  );
   // The projector's view fills the screen: no header, footer or save status.
   if (route.name === 'workshop-present') return <PresenterPage key={route.id} id={route.id} />;
   // Keyed by the route so each screen starts fresh (its own form state and focus).
   return (
     <Layout>
+      <MenuNotice />
       <Screen key={JSON.stringify(route)} route={route} />
     </Layout>
   );

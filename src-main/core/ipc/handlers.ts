@@ -7,6 +7,8 @@ import type { WorkforceService } from '../workforce/workforce-service';
 import type { WorkshopService } from '../workshops/workshop-service';
 import type { ExportService } from '../export/export-service';
 import type { Handlers } from './dispatch';
+import { openExternalLink } from '../links/external-links';
+import type { ExternalLinkPort } from '../links/external-links';
 
 /** The PresenterWindow port: opens (or moves) the projector's window for a workshop. */
 export type PresenterPort = { readonly open: (workshopId: number) => boolean };
@@ -22,6 +24,8 @@ export type Services = {
   readonly exports: ExportService;
   /** The shell's second window for the projector; absent where there is no such thing (browser). */
   readonly presenter?: PresenterPort;
+  /** The system browser, behind the link allow-list; absent where there is none (browser transport). */
+  readonly externalLinks?: ExternalLinkPort;
   readonly appInfo: { readonly name: string; readonly version: string; readonly schemaVersion: number };
 };
 
@@ -85,5 +89,6 @@ export function createHandlers(services: Services): Handlers {
     'resource.remove': ({ id }) => resources.remove(id),
     'export.actionsCsv': ({ workshopId }) => exports.actionsCsv(workshopId),
     'export.ceilingCsv': (input) => exports.ceilingCsv(input),
+    'app.openExternal': ({ url }) => openExternalLink(url, services.externalLinks),
   };
 }
