@@ -4,6 +4,10 @@ import type { Core } from '../../src-main/core/app-core';
 import { expect, test } from '../harness/fixtures';
 import { seedOrganisationWithBoard } from '../harness/fixtures-data';
 import { tabTo } from '../harness/keyboard';
+import { buildMenuTemplate } from '../../src-main/electron/menu';
+import type { MenuAction } from '../../src-main/electron/menu';
+import { walkMainPath } from '../electron/main-path';
+import type { MenuDriver } from '../electron/main-path';
 
 /**
  * What the desktop shell's menu asks of the window, played here as the main process would send
@@ -150,4 +154,34 @@ test('a resource’s web address is a link that goes out only through app.openEx
   await expect(page).toHaveURL(/#\/resources$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Resource library' })).toBeVisible();
   await checkA11y('the resource library after a link was followed');
+});
+
+/**
+ * The real menu template, clicked as Electron would click it, its action delivered to the page
+ * as the main process delivers it (main.ts: runMenuAction).
+ */
+function emulatedMenu(page: Page): MenuDriver {
+  let pending: MenuAction | null = null;
+  const template = buildMenuTemplate({ isMac: false, isWindows: false, isPackaged: true }, (action) => {
+    pending = action;
+  });
+  return async (menuLabel, itemLabel) => {
+    const top = template.find((item) => item.label?.replace('&', '') === menuLabel);
+    const item = Array.isArray(top?.submenu) ? top.submenu.find((entry) => entry.label === itemLabel) : undefined;
+    if (!item?.click) throw new Error(`No menu item ${menuLabel} > ${itemLabel}`);
+    (item.click as () => void)();
+    const action = pending;
+    pending = null;
+    if (action === null) throw new Error(`${menuLabel} > ${itemLabel} asked for nothing`);
+    if (action.kind === 'navigate') await menuNavigate(page, action.path);
+    else if (action.kind === 'command') await menuCommand(page, action.command);
+    else throw new Error(`${menuLabel} > ${itemLabel} is the main process's own (${action.kind})`);
+  };
+}
+
+test('the Electron suite’s main path walks through the screens with the menu (organisation, workshop, rating, undo and redo)', async ({ page, app, core }) => {
+  test.setTimeout(90_000);
+  await page.goto(app.url);
+  const workshopId = await walkMainPath(page, emulatedMenu(page));
+  await expect.poll(() => consensusOf(core, workshopId, 'q1')).toBe(4);
 });
