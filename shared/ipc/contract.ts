@@ -65,6 +65,7 @@ import {
 } from '../resources/resource';
 import { actionsCsvInputSchema, ceilingCsvInputSchema, exportResultSchema } from '../export/export';
 import { exportReportInputSchema, reportInputsRequestSchema, reportInputsSchema } from '../report/report-inputs';
+import { EXTERNAL_URL_MAX } from '../security/external-links';
 import { CHANNEL_NAMES } from './names';
 import type { ChannelName } from './names';
 
@@ -163,6 +164,14 @@ export const contract = {
   'export.reportPdf': query(exportReportInputSchema, exportResultSchema),
   // Step 7: what the priorities report is made from (the renderer's print route builds the pages).
   'report.get': query(reportInputsRequestSchema, reportInputsSchema),
+  // A link out (the resource library's web addresses): the main process decides by
+  // shared/security/external-links.ts and opens it in the system browser, asking first for hosts
+  // not on the allow-list. Where there is no browser to hand it to (the dev view, the tests) it
+  // only reports. It changes no stored data.
+  'app.openExternal': query(
+    z.strictObject({ url: z.string().max(EXTERNAL_URL_MAX, { error: `Web address must be ${EXTERNAL_URL_MAX} characters or fewer` }) }),
+    z.strictObject({ outcome: z.enum(['opened', 'declined', 'refused', 'unavailable']), message: z.string() }),
+  ),
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -57,11 +57,12 @@ export const CHANNEL_NAMES = [
   'export.ceilingCsv',
   'export.reportPdf',
   'report.get',
+  'app.openExternal',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
-export const EVENT_NAMES = ['app.navigate'] as const;
+export const EVENT_NAMES = ['app.navigate', 'app.command'] as const;
 
 export type EventName = (typeof EVENT_NAMES)[number];
 

@@ -20,6 +20,7 @@ import type { FileChooserPort } from './workforce/workforce-service';
 import { ExportService } from './export/export-service';
 import type { PdfPrinterPort, SaveFileChooserPort } from './export/export-service';
 import { ReportService } from './report/report-service';
+import type { ExternalLinkPort } from './links/external-links';
 
 /** The AppPaths port: where data lives. Electron gives userData; tests give a temporary folder. */
 export type AppPaths = {
@@ -37,6 +38,8 @@ export type CoreOptions = DispatchOptions & {
   readonly saveChooser?: SaveFileChooserPort;
   /** Prints the report route to PDF: a hidden window in Electron, Playwright in tests. Absent in the dev view. */
   readonly pdfPrinter?: PdfPrinterPort;
+  /** The system browser for links out (Electron); absent in the dev view and tests, which only report. */
+  readonly externalLinks?: ExternalLinkPort;
   /** Tests may swap the thread that reads files; by default a real worker thread. */
   readonly scanWorkerFactory?: ScanWorkerFactory;
 };
@@ -92,6 +95,7 @@ export function createCore(options: CoreOptions): Core {
     exports: new ExportService(workshops, priorities, workforce, options.saveChooser, options.pdfPrinter, report),
     report,
     ...(options.presenter ? { presenter: options.presenter } : {}),
+    ...(options.externalLinks ? { externalLinks: options.externalLinks } : {}),
     appInfo: { name: 'Boardwalk', version: options.version, schemaVersion: LATEST_SCHEMA_VERSION },
   });
   const dispatch = createDispatch(handlers, options);

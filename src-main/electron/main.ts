@@ -1,6 +1,7 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, Menu, protocol, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell } from 'electron';
 import { createCore } from '../core/app-core';
 import type { Core } from '../core/app-core';
 import { DatabaseOpenError } from '../core/db/database-open-error';
@@ -18,6 +19,11 @@ import {
   hardenWebContents,
 } from './security';
 import { buildMenuTemplate } from './menu';
+import type { MenuAction } from './menu';
+import { sendEvent } from './ipc';
+import { dataDirOverride } from './data-dir';
+import { openLinkInBrowser } from './external-links';
+import { readWindowState, restoreWindowPlacement, windowStateFrom, writeWindowState } from './window-state';
 import { buildPresenterWindowOptions, choosePresenterDisplay, presenterUrl } from './presenter-window';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -29,6 +35,14 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES },
 ]);
 app.enableSandbox();
+
+// Before anything reads userData (the single-instance lock lives there too): a throw-away
+// folder for development runs and the Electron end-to-end suite, never for an installed app.
+const dataDir = dataDirOverride(process.env, app.isPackaged);
+if (dataDir) {
+  fs.mkdirSync(dataDir, { recursive: true });
+  app.setPath('userData', dataDir);
+}
 
 let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
@@ -54,7 +68,8 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   // Electron's default menu links to websites and offers developer tools; ours offers neither.
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ isMac: process.platform === 'darwin', isPackaged: app.isPackaged })));
+  const menuOptions = { isMac: process.platform === 'darwin', isWindows: process.platform === 'win32', isPackaged: app.isPackaged };
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(menuOptions, (action) => void runMenuAction(action))));
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, request));
 
   try {
@@ -66,6 +81,7 @@ async function start(): Promise<void> {
       fileChooser: { chooseWorkforceFile: () => chooseWorkforceFile(mainWindow) },
       saveChooser: { chooseSavePath: (suggestedName, kind) => chooseSavePath(mainWindow, suggestedName, kind) },
       pdfPrinter: createPdfPrinter(preloadPath),
+      externalLinks: { open: (link) => openLinkInBrowser(link, mainWindow) },
     });
   } catch (error) {
     fail(error);
@@ -73,12 +89,48 @@ async function start(): Promise<void> {
   }
   registerIpc(core.dispatch);
 
-  mainWindow = createHardenedWindow(BrowserWindow, buildMainWindowOptions(preloadPath, { devTools: !app.isPackaged }));
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
-  mainWindow.on('closed', () => {
+  const windowOptions = buildMainWindowOptions(preloadPath, { devTools: !app.isPackaged });
+  const userData = app.getPath('userData');
+  const placement = restoreWindowPlacement(readWindowState(userData), screen.getAllDisplays(), {
+    width: windowOptions.minWidth ?? 0,
+    height: windowOptions.minHeight ?? 0,
+  });
+  const window = createHardenedWindow(BrowserWindow, { ...windowOptions, ...placement.bounds });
+  mainWindow = window;
+  window.once('ready-to-show', () => {
+    if (placement.maximized) window.maximize();
+    window.show();
+  });
+  window.on('close', () => {
+    try {
+      writeWindowState(userData, windowStateFrom(window.getNormalBounds(), window.isMaximized()));
+    } catch (error) {
+      // Losing the window's place is no reason to stop the app closing.
+      console.error('Boardwalk: the window position could not be saved', error);
+    }
+  });
+  window.on('closed', () => {
     mainWindow = null;
   });
-  await mainWindow.loadURL(APP_ENTRY_URL);
+  await window.loadURL(APP_ENTRY_URL);
+}
+
+/**
+ * The menu's commands go to the facilitator's window (not the projector's, even when that has
+ * focus), which is brought forward; opening the data folder is done here.
+ */
+async function runMenuAction(action: MenuAction): Promise<void> {
+  if (action.kind === 'open-data-folder') {
+    const problem = await shell.openPath(app.getPath('userData'));
+    if (problem !== '') dialog.showErrorBox('The data folder could not be opened', `${problem}\n\n${app.getPath('userData')}`);
+    return;
+  }
+  const window = mainWindow;
+  if (!window || window.isDestroyed()) return;
+  if (window.isMinimized()) window.restore();
+  window.focus();
+  if (action.kind === 'navigate') sendEvent(window.webContents, 'app.navigate', { path: action.path });
+  else sendEvent(window.webContents, 'app.command', { command: action.command });
 }
 
 /**

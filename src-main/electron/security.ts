@@ -101,7 +101,7 @@ export function isNavigationAllowed(url: string): boolean {
   return isAppUrl(url);
 }
 
-/** New windows are never opened by the renderer; links out go through an allow-list (issue 8). */
+/** New windows are never opened by the renderer; links out go through app.openExternal and its allow-list. */
 export function windowOpenDecision(): { action: 'deny' } {
   return { action: 'deny' };
 }

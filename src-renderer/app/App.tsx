@@ -23,9 +23,13 @@ import { ResourceFormPage } from '../features/resources/ResourceFormPage';
 import { ResourcesPage } from '../features/resources/ResourcesPage';
 import { ReportPage } from '../features/report/ReportPage';
 import { ReportPrintPage } from '../features/report/ReportPrintPage';
+import { AboutPage } from '../features/help/AboutPage';
+import { ShortcutsPage } from '../features/help/ShortcutsPage';
 import { Layout } from './Layout';
+import { MenuNotice } from './MenuNotice';
+import { runAppCommand } from './run-app-command';
 import { NotFoundPage } from './NotFoundPage';
-import { useRoute } from './router';
+import { currentRoute, useRoute } from './router';
 import type { Route } from './routes';
 
 function Screen({ route }: { readonly route: Route }) {
@@ -84,6 +88,10 @@ function Screen({ route }: { readonly route: Route }) {
       return <ResourceFormPage id={route.id} />;
     case 'resource-remove':
       return <RemoveResourcePage id={route.id} />;
+    case 'help-shortcuts':
+      return <ShortcutsPage />;
+    case 'about':
+      return <AboutPage />;
     case 'not-found':
       return <NotFoundPage />;
   }
@@ -99,6 +107,14 @@ export function App() {
       }),
     [],
   );
+  // Menu commands whose meaning depends on the screen (undo, new workshop, presenter mode…).
+  useEffect(
+    () =>
+      api.events['app.command'](({ command }) => {
+        void runAppCommand(command, currentRoute());
+      }),
+    [],
+  );
   // The projector's view fills the screen: no header, footer or save status.
   if (route.name === 'workshop-present') return <PresenterPage key={route.id} id={route.id} />;
   // The report as printed: A4 pages, nothing of the app around them.
@@ -106,6 +122,7 @@ export function App() {
   // Keyed by the route so each screen starts fresh (its own form state and focus).
   return (
     <Layout>
+      <MenuNotice />
       <Screen key={JSON.stringify(route)} route={route} />
     </Layout>
   );

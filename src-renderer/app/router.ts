@@ -23,6 +23,11 @@ export function useRoute(): Route {
   return useSyncExternalStore(subscribe, () => current);
 }
 
+/** The screen shown, for code outside React (the menu's commands). */
+export function currentRoute(): Route {
+  return current;
+}
+
 export function navigate(route: Route): void {
   window.location.hash = hrefFor(route);
 }

@@ -43,6 +43,8 @@ export type Route =
   | { readonly name: 'resource-new' }
   | { readonly name: 'resource-edit'; readonly id: number }
   | { readonly name: 'resource-remove'; readonly id: number }
+  | { readonly name: 'help-shortcuts' }
+  | { readonly name: 'about' }
   | { readonly name: 'not-found'; readonly path: string };
 
 /** True for hashes that are routes; other hashes (`#maincontent`) are in-page anchors. */
@@ -90,6 +92,8 @@ function match(s: readonly string[]): Route | null {
     }
     return null;
   }
+  if (first === 'help' && second === 'shortcuts' && third === undefined) return { name: 'help-shortcuts' };
+  if (first === 'about' && second === undefined) return { name: 'about' };
   if (first === 'resources') {
     if (second === undefined) return { name: 'resources' };
     if (second === 'new') return third === undefined ? { name: 'resource-new' } : null;
@@ -189,6 +193,10 @@ export function hrefFor(route: Route): string {
       return `#/resources/${route.id}/edit`;
     case 'resource-remove':
       return `#/resources/${route.id}/remove`;
+    case 'help-shortcuts':
+      return '#/help/shortcuts';
+    case 'about':
+      return '#/about';
     case 'not-found':
       return `#${route.path}`;
   }

@@ -124,6 +124,8 @@ const ROUTES: { readonly [N in Route['name']]: (ids: Ids) => ReadonlyArray<Extra
   'workshop-delete': (ids) => [{ name: 'workshop-delete', id: ids.workshopId }],
   'workshop-run': (ids) => RUN_STEPS.map((step) => ({ name: 'workshop-run', id: ids.workshopId, step })),
   'workshop-present': (ids) => [{ name: 'workshop-present', id: ids.workshopId }],
+  'help-shortcuts': () => [{ name: 'help-shortcuts' }],
+  about: () => [{ name: 'about' }],
   'workshop-report': (ids) => [{ name: 'workshop-report', id: ids.workshopId }],
   'report-print': (ids) => [{ name: 'report-print', id: ids.workshopId, marking: 'official-sensitive' }],
   'action-new': (ids) => [{ name: 'action-new', workshopId: ids.workshopId, questionId: 'q3' }],

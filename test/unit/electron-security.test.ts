@@ -15,10 +15,9 @@ import {
   isRequestAllowed,
   isTrustedSender,
 } from '../../src-main/electron/security';
-import { buildMenuTemplate } from '../../src-main/electron/menu';
 import { buildPresenterWindowOptions } from '../../src-main/electron/presenter-window';
 import { serveAppRequest } from '../../src-main/electron/protocol';
-import type { BrowserWindowConstructorOptions, MenuItemConstructorOptions, Session } from 'electron';
+import type { BrowserWindowConstructorOptions, Session } from 'electron';
 import { makeTempDir, removeDir } from '../harness/temp-dir';
 import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER, CONTENT_SECURITY_POLICY_DIRECTIVES } from '../../shared/security/content-security-policy';
 
@@ -141,22 +140,6 @@ describe('the Content-Security-Policy', () => {
     expect(CONTENT_SECURITY_POLICY_DIRECTIVES['object-src']).toBe("'none'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|unsafe-inline|https?:|\*/);
     expect(CONTENT_SECURITY_POLICY_HEADER).toContain("frame-ancestors 'none'");
-  });
-});
-
-describe('the application menu', () => {
-  const flatten = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
-    items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
-
-  it('replaces the default menu with one that opens no links and, when packaged, no developer tools', () => {
-    for (const isMac of [true, false]) {
-      const items = flatten(buildMenuTemplate({ isMac, isPackaged: true }));
-      expect(items.filter((item) => item.click !== undefined || item.role === 'help')).toEqual([]);
-      expect(items.map((item) => item.role)).not.toContain('toggleDevTools');
-      expect(items.map((item) => item.role)).not.toContain('reload');
-      expect(items.map((item) => item.role)).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'zoomIn', 'togglefullscreen']));
-    }
-    expect(flatten(buildMenuTemplate({ isMac: false, isPackaged: false })).map((item) => item.role)).toContain('toggleDevTools');
   });
 });
 

@@ -8,6 +8,8 @@ import type { WorkshopService } from '../workshops/workshop-service';
 import type { ExportService } from '../export/export-service';
 import type { ReportService } from '../report/report-service';
 import type { Handlers } from './dispatch';
+import { openExternalLink } from '../links/external-links';
+import type { ExternalLinkPort } from '../links/external-links';
 
 /** The PresenterWindow port: opens (or moves) the projector's window for a workshop. */
 export type PresenterPort = { readonly open: (workshopId: number) => boolean };
@@ -24,6 +26,8 @@ export type Services = {
   readonly report: ReportService;
   /** The shell's second window for the projector; absent where there is no such thing (browser). */
   readonly presenter?: PresenterPort;
+  /** The system browser, behind the link allow-list; absent where there is none (browser transport). */
+  readonly externalLinks?: ExternalLinkPort;
   readonly appInfo: { readonly name: string; readonly version: string; readonly schemaVersion: number };
 };
 
@@ -89,5 +93,6 @@ export function createHandlers(services: Services): Handlers {
     'export.ceilingCsv': (input) => exports.ceilingCsv(input),
     'export.reportPdf': (input) => exports.reportPdf(input),
     'report.get': ({ workshopId }) => services.report.inputs(workshopId),
+    'app.openExternal': ({ url }) => openExternalLink(url, services.externalLinks),
   };
 }

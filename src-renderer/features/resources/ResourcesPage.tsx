@@ -10,6 +10,7 @@ import { BackLink } from '../../components/BackLink';
 import { SuccessBanner } from '../../components/SuccessBanner';
 import { PROFESSION_OPTIONS, THEME_OPTIONS, professionsText, sourceText, themesText } from './resource-labels';
 import { useLibrary, useResources } from './resources-store';
+import { ExternalLink } from '../../components/ExternalLink';
 
 /** One empty list, so "nothing loaded yet" is always the same answer. */
 const NONE: readonly Resource[] = [];
@@ -157,7 +158,9 @@ function ResourceList({ items, testId }: { readonly items: readonly Resource[]; 
             {resource.url !== null && (
               <div>
                 <dt>Web address</dt>
-                <dd className="app-resource__url">{resource.url}</dd>
+                <dd className="app-resource__url">
+                  <ExternalLink url={resource.url} />
+                </dd>
               </div>
             )}
           </dl>
