@@ -55,6 +55,14 @@ export const CHANNEL_NAMES = [
   'resource.remove',
   'export.actionsCsv',
   'export.ceilingCsv',
+  'backup.list',
+  'backup.create',
+  'backup.restore',
+  'recovery.status',
+  'recovery.listBackups',
+  'recovery.restore',
+  'recovery.startNew',
+  'recovery.quit',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -1,6 +1,11 @@
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { openDatabase } from './db/open-database';
+import { DEFAULT_DATABASE_FILE, resolveDatabasePath } from './db/database-location';
+import { BackupFolder } from './backups/backup-folder';
+import { BackupService } from './backups/backup-service';
+import type { LiveDatabase } from './backups/backup-service';
+import { systemTimeZone } from './backups/retention';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './db/migrations';
 import { createDispatch, typedCall } from './ipc/dispatch';
 import type { Dispatch, DispatchOptions, TypedCall } from './ipc/dispatch';
@@ -36,6 +41,8 @@ export type CoreOptions = DispatchOptions & {
   readonly saveChooser?: SaveFileChooserPort;
   /** Tests may swap the thread that reads files; by default a real worker thread. */
   readonly scanWorkerFactory?: ScanWorkerFactory;
+  /** Whose days the daily backup and the retention rules count (IANA name); the computer's by default. */
+  readonly timeZone?: string;
 };
 
 export type Core = {
@@ -43,13 +50,16 @@ export type Core = {
   readonly dispatch: Dispatch;
   /** The same path, typed, for code inside the main process and for tests. */
   readonly call: TypedCall;
+  /** The connection in use now: a restore replaces it (read it again after one). */
   readonly db: Database;
   readonly databasePath: string;
   readonly close: () => void;
 };
 
-export const DATABASE_FILE_NAME = 'boardwalk.sqlite3';
+/** The database file used when no other has been chosen (see db/database-location.ts). */
+export const DATABASE_FILE_NAME = DEFAULT_DATABASE_FILE;
 
+/** The default database file; `resolveDatabasePath` gives the one actually in use. */
 export function databasePathFor(paths: AppPaths): string {
   return path.join(paths.dataDir, DATABASE_FILE_NAME);
 }
@@ -58,42 +68,81 @@ export function backupDirFor(paths: AppPaths): string {
   return path.join(paths.dataDir, 'backups');
 }
 
+/** One open connection and the services built on it; a restore closes it and builds another. */
+type Session = { readonly db: Database; readonly dispatch: Dispatch };
+
 /** Everything the main process needs, wired once, for whichever transport sits in front. */
 export function createCore(options: CoreOptions): Core {
   const now = options.now ?? (() => new Date());
-  const databasePath = databasePathFor(options.paths);
-  const { db } = openDatabase(databasePath, {
-    migrations: MIGRATIONS,
-    backupDir: backupDirFor(options.paths),
-    now,
-  });
-  const workshops = new WorkshopService(db, now);
+  const timeZone = options.timeZone ?? systemTimeZone();
+  const databasePath = resolveDatabasePath(options.paths.dataDir);
+  const backupDir = backupDirFor(options.paths);
+  const open = () => openDatabase(databasePath, { migrations: MIGRATIONS, backupDir, now });
+  // Opened first: a database that cannot be opened stops everything before a worker starts.
+  const first = open();
   const importJobs = new ImportJobs(options.scanWorkerFactory ?? createScanWorkerFactory(), (channel, error) =>
     options.onInternalError?.(channel, error),
   );
-  const workforce = new WorkforceService(db, now, importJobs, options.fileChooser);
-  const priorities = new PrioritiesService(db, now, workshops);
-  const handlers = createHandlers({
-    organisations: new OrganisationService(db, now),
-    board: new BoardService(db, now),
-    workshops,
-    session: new SessionService(db, now, workshops),
-    workforce,
-    priorities,
-    resources: new ResourceService(db, now),
-    exports: new ExportService(workshops, priorities, workforce, options.saveChooser),
-    ...(options.presenter ? { presenter: options.presenter } : {}),
-    appInfo: { name: 'Boardwalk', version: options.version, schemaVersion: LATEST_SCHEMA_VERSION },
-  });
-  const dispatch = createDispatch(handlers, options);
+  const appInfo = { name: 'Boardwalk', version: options.version, schemaVersion: LATEST_SCHEMA_VERSION };
+
+  let session: Session;
+  const live: LiveDatabase = {
+    path: databasePath,
+    db: () => session.db,
+    reopenAfter: (replace) => {
+      if (session.db.open) session.db.close();
+      try {
+        replace();
+      } finally {
+        session = buildSession(open().db);
+      }
+    },
+  };
+  const backups = new BackupService(new BackupFolder(backupDir, LATEST_SCHEMA_VERSION), live, now, timeZone);
+
+  function buildSession(db: Database): Session {
+    const workshops = new WorkshopService(db, now);
+    const workforce = new WorkforceService(db, now, importJobs, options.fileChooser);
+    const priorities = new PrioritiesService(db, now, workshops);
+    const handlers = createHandlers({
+      organisations: new OrganisationService(db, now),
+      board: new BoardService(db, now),
+      workshops,
+      session: new SessionService(db, now, workshops),
+      workforce,
+      priorities,
+      resources: new ResourceService(db, now),
+      exports: new ExportService(workshops, priorities, workforce, options.saveChooser),
+      backups,
+      ...(options.presenter ? { presenter: options.presenter } : {}),
+      appInfo,
+    });
+    return { db, dispatch: createDispatch(handlers, options) };
+  }
+
+  session = buildSession(first.db);
+  if (first.foundVersion > 0) {
+    // A failed automatic backup must not keep the user from their data; it is reported, and the
+    // next start tries again.
+    try {
+      backups.takeDailyIfDue();
+    } catch (error) {
+      options.onInternalError?.('backup.create', error);
+    }
+  }
+
+  // Transports hold this one function; it always reaches the services of the current connection.
+  const dispatch: Dispatch = (channel, rawInput) => session.dispatch(channel, rawInput);
   return {
     dispatch,
     call: typedCall(dispatch),
-    db,
+    get db() {
+      return session.db;
+    },
     databasePath,
     close: () => {
       importJobs.dispose();
-      if (db.open) db.close();
+      if (session.db.open) session.db.close();
     },
   };
 }

@@ -107,6 +107,8 @@ export function looksLike(head: Uint8Array): string | null {
   return null;
 }
 
+const TEXT_CONTROLS = new Set([0x09, 0x0a, 0x0c, 0x0d]);
+
 /** Printable UTF-8 (or ASCII) with ordinary whitespace: tabs, line ends. */
 function isText(bytes: Uint8Array): boolean {
   let text: string;
@@ -117,7 +119,11 @@ function isText(bytes: Uint8Array): boolean {
     return false;
   }
   // Control characters other than tab, line feed, carriage return and form feed mean binary.
-  return !/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.test(text);
+  for (const char of text) {
+    const code = char.charCodeAt(0);
+    if ((code < 0x20 && !TEXT_CONTROLS.has(code)) || code === 0x7f) return false;
+  }
+  return true;
 }
 
 /** The length of `bytes` without a UTF-8 sequence left incomplete at its end. */

@@ -6,6 +6,8 @@ import type { ResourceService } from '../resources/resource-service';
 import type { WorkforceService } from '../workforce/workforce-service';
 import type { WorkshopService } from '../workshops/workshop-service';
 import type { ExportService } from '../export/export-service';
+import type { BackupService } from '../backups/backup-service';
+import { AppError } from '../errors';
 import type { Handlers } from './dispatch';
 
 /** The PresenterWindow port: opens (or moves) the projector's window for a workshop. */
@@ -20,6 +22,7 @@ export type Services = {
   readonly priorities: PrioritiesService;
   readonly resources: ResourceService;
   readonly exports: ExportService;
+  readonly backups: BackupService;
   /** The shell's second window for the projector; absent where there is no such thing (browser). */
   readonly presenter?: PresenterPort;
   readonly appInfo: { readonly name: string; readonly version: string; readonly schemaVersion: number };
@@ -27,7 +30,7 @@ export type Services = {
 
 /** The map from channel to service call: thin on purpose, the rules live in the services. */
 export function createHandlers(services: Services): Handlers {
-  const { organisations, board, workshops, session, workforce, priorities, resources, exports } = services;
+  const { organisations, board, workshops, session, workforce, priorities, resources, exports, backups } = services;
   return {
     'app.info': () => services.appInfo,
     'organisation.list': () => organisations.list(),
@@ -85,5 +88,18 @@ export function createHandlers(services: Services): Handlers {
     'resource.remove': ({ id }) => resources.remove(id),
     'export.actionsCsv': ({ workshopId }) => exports.actionsCsv(workshopId),
     'export.ceilingCsv': (input) => exports.ceilingCsv(input),
+    'backup.list': () => backups.list(),
+    'backup.create': () => backups.create(),
+    'backup.restore': ({ name }) => backups.restore(name),
+    // The database is open: there is nothing to recover (recovery/recovery-core.ts serves these otherwise).
+    'recovery.status': () => ({ needed: false }) as const,
+    'recovery.listBackups': nothingToRecover,
+    'recovery.restore': nothingToRecover,
+    'recovery.startNew': nothingToRecover,
+    'recovery.quit': nothingToRecover,
   };
+}
+
+function nothingToRecover(): never {
+  throw new AppError('CONFLICT', 'Boardwalk opened your data normally: there is nothing to recover.');
 }
