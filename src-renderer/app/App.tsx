@@ -21,6 +21,11 @@ import { WorkforcePage } from '../features/workforce/WorkforcePage';
 import { RemoveResourcePage } from '../features/resources/RemoveResourcePage';
 import { ResourceFormPage } from '../features/resources/ResourceFormPage';
 import { ResourcesPage } from '../features/resources/ResourcesPage';
+import { BackupsPage } from '../features/backups/BackupsPage';
+import { RestoreBackupPage } from '../features/backups/RestoreBackupPage';
+import { NothingToRecoverPage } from '../features/recovery/NothingToRecoverPage';
+import { RecoveryPage } from '../features/recovery/RecoveryPage';
+import { useRecovery } from '../features/recovery/recovery-store';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { useRoute } from './router';
@@ -78,6 +83,12 @@ function Screen({ route }: { readonly route: Route }) {
       return <ResourceFormPage id={route.id} />;
     case 'resource-remove':
       return <RemoveResourcePage id={route.id} />;
+    case 'backups':
+      return <BackupsPage />;
+    case 'backup-restore':
+      return <RestoreBackupPage backupName={route.backupName} />;
+    case 'recovery':
+      return <NothingToRecoverPage />;
     case 'not-found':
       return <NotFoundPage />;
   }
@@ -93,6 +104,22 @@ export function App() {
       }),
     [],
   );
+  // Whether the database opened is asked once; until the answer, there is nothing to show.
+  const mode = useRecovery((s) => s.mode);
+  const problem = useRecovery((s) => s.problem);
+  const check = useRecovery((s) => s.check);
+  useEffect(() => {
+    void check();
+  }, [check]);
+  if (mode === 'checking') return null;
+  // The database could not be opened: whatever the address, the recovery screen, until it is resolved.
+  if (mode === 'recovery' && problem) {
+    return (
+      <Layout>
+        <RecoveryPage problem={problem} />
+      </Layout>
+    );
+  }
   // The projector's view fills the screen: no header, footer or save status.
   if (route.name === 'workshop-present') return <PresenterPage key={route.id} id={route.id} />;
   // Keyed by the route so each screen starts fresh (its own form state and focus).

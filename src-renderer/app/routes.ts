@@ -1,5 +1,6 @@
 import { isThemeId, isQuestionId } from '../../shared/framework/content';
 import type { ThemeId } from '../../shared/framework/content';
+import { BACKUP_NAME_PATTERN } from '../../shared/backups/backup';
 
 /**
  * The app's places. Routing is by hash (`#/organisations/new`) because the page is served from
@@ -38,6 +39,9 @@ export type Route =
   | { readonly name: 'resource-new' }
   | { readonly name: 'resource-edit'; readonly id: number }
   | { readonly name: 'resource-remove'; readonly id: number }
+  | { readonly name: 'backups' }
+  | { readonly name: 'backup-restore'; readonly backupName: string }
+  | { readonly name: 'recovery' }
   | { readonly name: 'not-found'; readonly path: string };
 
 /** True for hashes that are routes; other hashes (`#maincontent`) are in-page anchors. */
@@ -85,6 +89,12 @@ function match(s: readonly string[]): Route | null {
     }
     return null;
   }
+  if (first === 'backups') {
+    if (second === undefined) return { name: 'backups' };
+    if (BACKUP_NAME_PATTERN.test(second) && third === 'restore' && fourth === undefined) return { name: 'backup-restore', backupName: second };
+    return null;
+  }
+  if (first === 'recovery') return second === undefined ? { name: 'recovery' } : null;
   if (first === 'resources') {
     if (second === undefined) return { name: 'resources' };
     if (second === 'new') return third === undefined ? { name: 'resource-new' } : null;
@@ -176,6 +186,12 @@ export function hrefFor(route: Route): string {
       return `#/resources/${route.id}/edit`;
     case 'resource-remove':
       return `#/resources/${route.id}/remove`;
+    case 'backups':
+      return '#/backups';
+    case 'backup-restore':
+      return `#/backups/${route.backupName}/restore`;
+    case 'recovery':
+      return '#/recovery';
     case 'not-found':
       return `#${route.path}`;
   }

@@ -1,0 +1,22 @@
+import { hrefFor } from '../../app/routes';
+import type { Route } from '../../app/routes';
+
+const KEY = 'boardwalk.message-after-reload';
+
+/**
+ * After a restore every screen's store holds data from before it (and the walk-through's undo
+ * history would write it back), so the page is loaded afresh on `route`; the confirmation waits
+ * in the tab's session storage until that screen takes it.
+ */
+export function reloadWithMessage(route: Route, message: string): void {
+  window.sessionStorage.setItem(KEY, message);
+  window.history.replaceState(null, '', hrefFor(route));
+  window.location.reload();
+}
+
+/** The message left by reloadWithMessage, once. */
+export function takeMessageAfterReload(): string | null {
+  const message = window.sessionStorage.getItem(KEY);
+  if (message !== null) window.sessionStorage.removeItem(KEY);
+  return message;
+}
