@@ -4,6 +4,7 @@ import { openDatabase } from './db/open-database';
 import { DEFAULT_DATABASE_FILE, resolveDatabasePath } from './db/database-location';
 import { BackupFolder } from './backups/backup-folder';
 import { BackupService } from './backups/backup-service';
+import { removeQuietly } from './backups/backup-file';
 import type { LiveDatabase } from './backups/backup-service';
 import { systemTimeZone } from './backups/retention';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './db/migrations';
@@ -121,6 +122,8 @@ export function createCore(options: CoreOptions): Core {
   }
 
   session = buildSession(first.db);
+  // A restore interrupted by a crash leaves its staged copy; the database itself is whole.
+  removeQuietly(`${databasePath}.restoring`);
   if (first.foundVersion > 0) {
     // A failed automatic backup must not keep the user from their data; it is reported, and the
     // next start tries again.

@@ -274,6 +274,38 @@ describe('backups', () => {
     expect(kinds).toContainEqual(['before-restore', LATEST_SCHEMA_VERSION]);
   });
 
+  it('puts the data back when a restored backup cannot be opened (here: a broken key that stops its update)', async () => {
+    // A schema-3 backup that passes quick_check (which does not look at foreign keys) but holds a
+    // board member of an organisation that does not exist: migration 4 refuses to leave a broken key.
+    const old = path.join(makeTempDir(), 'old.sqlite3');
+    const opened = openDatabase(old, { migrations: MIGRATIONS.slice(0, 3), backupDir: path.dirname(old) });
+    opened.db.pragma('foreign_keys = OFF');
+    opened.db
+      .prepare(
+        "INSERT INTO board_member (organisation_id, name, role, voting, executive, independent, background, registered, created_at, updated_at) VALUES (999, 'Nobody', 'chair', 1, 0, 1, 'non-clinical', 0, 'x', 'x')",
+      )
+      .run();
+    const c = start();
+    await value(c.call('organisation.create', { name: 'Now', odsCode: '', type: 'other' }));
+    const before = contentHash(c.db);
+    const dir = backupDirFor({ dataDir });
+    fs.mkdirSync(dir, { recursive: true });
+    const name = backupFileName(new Date('2026-01-01T09:00:00.000Z'), 'manual');
+    opened.db.prepare('VACUUM INTO ?').run(path.join(dir, name));
+    opened.db.close();
+    removeDir(path.dirname(old));
+
+    const refused = await c.call('backup.restore', { name });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'That backup could not be opened after it was restored, so your data has been put back as it was.' },
+    });
+    expect(contentHash(c.db)).toBe(before);
+    await value(c.call('organisation.create', { name: 'After', odsCode: '', type: 'other' }));
+    expect(await organisationNames(c)).toEqual(['After', 'Now']);
+    expect(fs.existsSync(`${c.databasePath}.restoring`)).toBe(false);
+  });
+
   it('will not restore while another program has the database open, and leaves the data as it was', async () => {
     const c = start();
     await value(c.call('organisation.create', { name: 'Leeds', odsCode: '', type: 'other' }));
