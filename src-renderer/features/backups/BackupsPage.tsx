@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Backup } from '../../../shared/backups/backup';
 import { useFlashMessage } from '../../app/flash-store';
 import { PageHeading } from '../../app/page';
@@ -7,7 +7,7 @@ import { BackLink } from '../../components/BackLink';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SuccessBanner } from '../../components/SuccessBanner';
 import { useSubmit } from '../../components/use-submit';
-import { takeMessageAfterReload } from './after-reload';
+import { clearMessageAfterReload, peekMessageAfterReload } from './after-reload';
 import { backupSizeText, formatBackupTime } from './backup-format';
 import { BackupsTable } from './BackupsTable';
 import { useBackupList, useBackups } from './backups-store';
@@ -17,7 +17,8 @@ export function BackupsPage() {
   const lookup = useBackupList();
   const create = useBackups((s) => s.create);
   const flash = useFlashMessage();
-  const [afterReload] = useState(takeMessageAfterReload);
+  const [afterReload] = useState(peekMessageAfterReload);
+  useEffect(() => clearMessageAfterReload(), []);
   const [taken, setTaken] = useState<string | null>(null);
   const { errors, submitting, submit } = useSubmit<Backup>({}, (backup) => {
     setTaken(`Backup taken: ${formatBackupTime(backup.takenAt)}, ${backupSizeText(backup)}`);

@@ -14,9 +14,11 @@ export function reloadWithMessage(route: Route, message: string): void {
   window.location.reload();
 }
 
-/** The message left by reloadWithMessage, once. */
-export function takeMessageAfterReload(): string | null {
-  const message = window.sessionStorage.getItem(KEY);
-  if (message !== null) window.sessionStorage.removeItem(KEY);
-  return message;
+/** The message left by reloadWithMessage (read as the screen mounts; cleared once it has). */
+export function peekMessageAfterReload(): string | null {
+  return window.sessionStorage.getItem(KEY);
+}
+
+export function clearMessageAfterReload(): void {
+  window.sessionStorage.removeItem(KEY);
 }
