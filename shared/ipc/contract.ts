@@ -66,6 +66,8 @@ import {
 import { actionsCsvInputSchema, ceilingCsvInputSchema, exportResultSchema } from '../export/export';
 import { exportReportInputSchema, reportInputsRequestSchema, reportInputsSchema } from '../report/report-inputs';
 import { EXTERNAL_URL_MAX } from '../security/external-links';
+import { backupListSchema, backupSchema, restoreBackupInputSchema, restoreResultSchema } from '../backups/backup';
+import { quitResultSchema, recoveredSchema, recoveryStatusSchema } from '../backups/recovery';
 import { CHANNEL_NAMES } from './names';
 import type { ChannelName } from './names';
 
@@ -172,6 +174,18 @@ export const contract = {
     z.strictObject({ url: z.string().max(EXTERNAL_URL_MAX, { error: `Web address must be ${EXTERNAL_URL_MAX} characters or fewer` }) }),
     z.strictObject({ outcome: z.enum(['opened', 'declined', 'refused', 'unavailable']), message: z.string() }),
   ),
+  // Backups are files beside the database: taking one changes no stored data (a query); restoring
+  // one replaces all of it (a command). A backup is named by its file name, never by a path.
+  'backup.list': query(noInput, backupListSchema),
+  'backup.create': query(noInput, backupSchema),
+  'backup.restore': command(restoreBackupInputSchema, restoreResultSchema),
+  // The recovery screen, when the database cannot be opened. While it is shown these are the only
+  // channels that answer; once the database is open, `recovery.status` says nothing is needed.
+  'recovery.status': query(noInput, recoveryStatusSchema),
+  'recovery.listBackups': query(noInput, backupListSchema),
+  'recovery.restore': command(restoreBackupInputSchema, recoveredSchema),
+  'recovery.startNew': command(noInput, recoveredSchema),
+  'recovery.quit': query(noInput, quitResultSchema),
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export type Contract = typeof contract;

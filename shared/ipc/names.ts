@@ -58,6 +58,14 @@ export const CHANNEL_NAMES = [
   'export.reportPdf',
   'report.get',
   'app.openExternal',
+  'backup.list',
+  'backup.create',
+  'backup.restore',
+  'recovery.status',
+  'recovery.listBackups',
+  'recovery.restore',
+  'recovery.startNew',
+  'recovery.quit',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

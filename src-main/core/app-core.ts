@@ -1,6 +1,12 @@
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { openDatabase } from './db/open-database';
+import { DEFAULT_DATABASE_FILE, resolveDatabasePath } from './db/database-location';
+import { BackupFolder } from './backups/backup-folder';
+import { BackupService } from './backups/backup-service';
+import { removeQuietly } from './backups/backup-file';
+import type { LiveDatabase } from './backups/backup-service';
+import { systemTimeZone } from './backups/retention';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './db/migrations';
 import { createDispatch, typedCall } from './ipc/dispatch';
 import type { Dispatch, DispatchOptions, TypedCall } from './ipc/dispatch';
@@ -42,6 +48,8 @@ export type CoreOptions = DispatchOptions & {
   readonly externalLinks?: ExternalLinkPort;
   /** Tests may swap the thread that reads files; by default a real worker thread. */
   readonly scanWorkerFactory?: ScanWorkerFactory;
+  /** Whose days the daily backup and the retention rules count (IANA name); the computer's by default. */
+  readonly timeZone?: string;
 };
 
 export type Core = {
@@ -49,13 +57,16 @@ export type Core = {
   readonly dispatch: Dispatch;
   /** The same path, typed, for code inside the main process and for tests. */
   readonly call: TypedCall;
+  /** The connection in use now: a restore replaces it (read it again after one). */
   readonly db: Database;
   readonly databasePath: string;
   readonly close: () => void;
 };
 
-export const DATABASE_FILE_NAME = 'boardwalk.sqlite3';
+/** The database file used when no other has been chosen (see db/database-location.ts). */
+export const DATABASE_FILE_NAME = DEFAULT_DATABASE_FILE;
 
+/** The default database file; `resolveDatabasePath` gives the one actually in use. */
 export function databasePathFor(paths: AppPaths): string {
   return path.join(paths.dataDir, DATABASE_FILE_NAME);
 }
@@ -64,49 +75,90 @@ export function backupDirFor(paths: AppPaths): string {
   return path.join(paths.dataDir, 'backups');
 }
 
+/** One open connection and the services built on it; a restore closes it and builds another. */
+type Session = { readonly db: Database; readonly dispatch: Dispatch };
+
 /** Everything the main process needs, wired once, for whichever transport sits in front. */
 export function createCore(options: CoreOptions): Core {
   const now = options.now ?? (() => new Date());
-  const databasePath = databasePathFor(options.paths);
-  const { db } = openDatabase(databasePath, {
-    migrations: MIGRATIONS,
-    backupDir: backupDirFor(options.paths),
-    now,
-  });
-  const workshops = new WorkshopService(db, now);
+  const timeZone = options.timeZone ?? systemTimeZone();
+  const databasePath = resolveDatabasePath(options.paths.dataDir);
+  const backupDir = backupDirFor(options.paths);
+  const open = () => openDatabase(databasePath, { migrations: MIGRATIONS, backupDir, now });
+  // Opened first: a database that cannot be opened stops everything before a worker starts.
+  const first = open();
   const importJobs = new ImportJobs(options.scanWorkerFactory ?? createScanWorkerFactory(), (channel, error) =>
     options.onInternalError?.(channel, error),
   );
-  const workforce = new WorkforceService(db, now, importJobs, options.fileChooser);
-  const priorities = new PrioritiesService(db, now, workshops);
-  const organisations = new OrganisationService(db, now);
-  const board = new BoardService(db, now);
-  const session = new SessionService(db, now, workshops);
-  const resources = new ResourceService(db, now);
-  const report = new ReportService({ organisations, board, session, priorities, workforce, resources });
-  const handlers = createHandlers({
-    organisations,
-    board,
-    workshops,
-    session,
-    workforce,
-    priorities,
-    resources,
-    exports: new ExportService(workshops, priorities, workforce, options.saveChooser, options.pdfPrinter, report),
-    report,
-    ...(options.presenter ? { presenter: options.presenter } : {}),
-    ...(options.externalLinks ? { externalLinks: options.externalLinks } : {}),
-    appInfo: { name: 'Boardwalk', version: options.version, schemaVersion: LATEST_SCHEMA_VERSION },
-  });
-  const dispatch = createDispatch(handlers, options);
+  const appInfo = { name: 'Boardwalk', version: options.version, schemaVersion: LATEST_SCHEMA_VERSION };
+
+  let session: Session;
+  const live: LiveDatabase = {
+    path: databasePath,
+    db: () => session.db,
+    reopenAfter: (replace) => {
+      if (session.db.open) session.db.close();
+      try {
+        replace();
+      } finally {
+        session = buildSession(open().db);
+      }
+    },
+  };
+  const backups = new BackupService(new BackupFolder(backupDir, LATEST_SCHEMA_VERSION), live, now, timeZone);
+
+  function buildSession(db: Database): Session {
+    const workshops = new WorkshopService(db, now);
+    const workforce = new WorkforceService(db, now, importJobs, options.fileChooser);
+    const priorities = new PrioritiesService(db, now, workshops);
+    const organisations = new OrganisationService(db, now);
+    const board = new BoardService(db, now);
+    const session = new SessionService(db, now, workshops);
+    const resources = new ResourceService(db, now);
+    const report = new ReportService({ organisations, board, session, priorities, workforce, resources });
+    const handlers = createHandlers({
+      organisations,
+      board,
+      workshops,
+      session,
+      workforce,
+      priorities,
+      resources,
+      exports: new ExportService(workshops, priorities, workforce, options.saveChooser, options.pdfPrinter, report),
+      report,
+      backups,
+      ...(options.presenter ? { presenter: options.presenter } : {}),
+      ...(options.externalLinks ? { externalLinks: options.externalLinks } : {}),
+      appInfo,
+    });
+    return { db, dispatch: createDispatch(handlers, options) };
+  }
+
+  session = buildSession(first.db);
+  // A restore interrupted by a crash leaves its staged copy; the database itself is whole.
+  removeQuietly(`${databasePath}.restoring`);
+  if (first.foundVersion > 0) {
+    // A failed automatic backup must not keep the user from their data; it is reported, and the
+    // next start tries again.
+    try {
+      backups.takeDailyIfDue();
+    } catch (error) {
+      options.onInternalError?.('backup.create', error);
+    }
+  }
+
+  // Transports hold this one function; it always reaches the services of the current connection.
+  const dispatch: Dispatch = (channel, rawInput) => session.dispatch(channel, rawInput);
   return {
     dispatch,
     call: typedCall(dispatch),
-    db,
+    get db() {
+      return session.db;
+    },
     databasePath,
     close: () => {
       importJobs.dispose();
-      if (db.open) db.close();
+      if (session.db.open) session.db.close();
     },
   };
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createCore } from '../core/app-core';
+import { startAppHost } from '../core/recovery/app-host';
 import { startWebServer } from './web-server';
 
 /**
@@ -29,17 +29,23 @@ if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
 const dataDir = path.resolve(values.data);
 fs.mkdirSync(dataDir, { recursive: true });
 
-const core = createCore({
+// A database that cannot be opened shows the recovery screen, as in the desktop app.
+const host = startAppHost({
   paths: { dataDir },
   version: 'dev',
   onInternalError: (channel, error) => console.error(`${channel} failed:`, error),
+  onOpenFailure: (error) => console.error('The database could not be opened; showing the recovery screen:', error),
+  quit: () => {
+    console.log('Quit was chosen on the recovery screen (Ctrl+C stops the dev view).');
+    return false;
+  },
 });
-const server = await startWebServer({ rendererDir, dispatch: core.dispatch, port });
+const server = await startWebServer({ rendererDir, dispatch: host.dispatch, port });
 console.log(`Boardwalk dev view: ${server.url}  (data in ${dataDir}; Ctrl+C to stop)`);
 
 const stop = () => {
   void server.close().then(() => {
-    core.close();
+    host.close();
     process.exit(0);
   });
 };

@@ -2,9 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell } from 'electron';
-import { createCore } from '../core/app-core';
-import type { Core } from '../core/app-core';
-import { DatabaseOpenError } from '../core/db/database-open-error';
+import { startAppHost } from '../core/recovery/app-host';
+import type { AppHost } from '../core/recovery/app-host';
 import { chooseSavePath, chooseWorkforceFile } from './file-chooser';
 import { registerIpc } from './ipc';
 import { createPdfPrinter } from './pdf-printer';
@@ -45,7 +44,7 @@ if (dataDir) {
 }
 
 let mainWindow: BrowserWindow | null = null;
-let core: Core | null = null;
+let host: AppHost | null = null;
 let presenterWindow: BrowserWindow | null = null;
 
 if (!app.requestSingleInstanceLock()) {
@@ -61,7 +60,7 @@ if (!app.requestSingleInstanceLock()) {
     hardenWebContents(contents);
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => core?.close());
+  app.on('will-quit', () => host?.close());
   app.whenReady().then(start).catch((error: unknown) => fail(error));
 }
 
@@ -72,11 +71,19 @@ async function start(): Promise<void> {
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(menuOptions, (action) => void runMenuAction(action))));
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, request));
 
+  // A database that cannot be opened (damaged, from a newer version, not a database) starts the
+  // recovery core instead: the window shows the recovery screen, and the file is left untouched.
   try {
-    core = createCore({
+    host = startAppHost({
       paths: { dataDir: app.getPath('userData') },
       version: app.getVersion(),
       onInternalError: (channel, error) => console.error(`Boardwalk: ${channel} failed`, error),
+      onOpenFailure: (error) => console.error('Boardwalk: the database could not be opened', error),
+      // After the answer has gone back to the window, which then says Boardwalk is closing.
+      quit: () => {
+        setImmediate(() => app.quit());
+        return true;
+      },
       presenter: { open: openPresenterWindow },
       fileChooser: { chooseWorkforceFile: () => chooseWorkforceFile(mainWindow) },
       saveChooser: { chooseSavePath: (suggestedName, kind) => chooseSavePath(mainWindow, suggestedName, kind) },
@@ -87,7 +94,7 @@ async function start(): Promise<void> {
     fail(error);
     return;
   }
-  registerIpc(core.dispatch);
+  registerIpc(host.dispatch);
 
   const windowOptions = buildMainWindowOptions(preloadPath, { devTools: !app.isPackaged });
   const userData = app.getPath('userData');
@@ -158,11 +165,8 @@ function openPresenterWindow(workshopId: number): boolean {
   return true;
 }
 
+/** Only for what even the recovery screen cannot show (a database that cannot be opened shows that screen). */
 function fail(error: unknown): void {
-  const message =
-    error instanceof DatabaseOpenError
-      ? `${error.message}\n\nDatabase: ${error.file}`
-      : `Boardwalk could not start: ${error instanceof Error ? error.message : String(error)}`;
-  dialog.showErrorBox('Boardwalk cannot open its data', message);
+  dialog.showErrorBox('Boardwalk could not start', `Boardwalk could not start: ${error instanceof Error ? error.message : String(error)}`);
   app.exit(1);
 }

@@ -25,6 +25,11 @@ import { ReportPage } from '../features/report/ReportPage';
 import { ReportPrintPage } from '../features/report/ReportPrintPage';
 import { AboutPage } from '../features/help/AboutPage';
 import { ShortcutsPage } from '../features/help/ShortcutsPage';
+import { BackupsPage } from '../features/backups/BackupsPage';
+import { RestoreBackupPage } from '../features/backups/RestoreBackupPage';
+import { NothingToRecoverPage } from '../features/recovery/NothingToRecoverPage';
+import { RecoveryPage } from '../features/recovery/RecoveryPage';
+import { useRecovery } from '../features/recovery/recovery-store';
 import { Layout } from './Layout';
 import { MenuNotice } from './MenuNotice';
 import { runAppCommand } from './run-app-command';
@@ -92,6 +97,12 @@ function Screen({ route }: { readonly route: Route }) {
       return <ShortcutsPage />;
     case 'about':
       return <AboutPage />;
+    case 'backups':
+      return <BackupsPage />;
+    case 'backup-restore':
+      return <RestoreBackupPage backupName={route.backupName} />;
+    case 'recovery':
+      return <NothingToRecoverPage />;
     case 'not-found':
       return <NotFoundPage />;
   }
@@ -115,6 +126,22 @@ export function App() {
       }),
     [],
   );
+  // Whether the database opened is asked once; until the answer, there is nothing to show.
+  const mode = useRecovery((s) => s.mode);
+  const problem = useRecovery((s) => s.problem);
+  const check = useRecovery((s) => s.check);
+  useEffect(() => {
+    void check();
+  }, [check]);
+  if (mode === 'checking') return null;
+  // The database could not be opened: whatever the address, the recovery screen, until it is resolved.
+  if (mode === 'recovery' && problem) {
+    return (
+      <Layout>
+        <RecoveryPage problem={problem} />
+      </Layout>
+    );
+  }
   // The projector's view fills the screen: no header, footer or save status.
   if (route.name === 'workshop-present') return <PresenterPage key={route.id} id={route.id} />;
   // The report as printed: A4 pages, nothing of the app around them.

@@ -3,6 +3,7 @@ import type { ThemeId } from '../../shared/framework/content';
 import { REPORT_MARKINGS } from '../../shared/report/report-inputs';
 import type { ReportMarking } from '../../shared/report/report-inputs';
 import { reportPrintPath } from '../../shared/report/report-route';
+import { BACKUP_NAME_PATTERN } from '../../shared/backups/backup';
 
 /**
  * The app's places. Routing is by hash (`#/organisations/new`) because the page is served from
@@ -45,6 +46,9 @@ export type Route =
   | { readonly name: 'resource-remove'; readonly id: number }
   | { readonly name: 'help-shortcuts' }
   | { readonly name: 'about' }
+  | { readonly name: 'backups' }
+  | { readonly name: 'backup-restore'; readonly backupName: string }
+  | { readonly name: 'recovery' }
   | { readonly name: 'not-found'; readonly path: string };
 
 /** True for hashes that are routes; other hashes (`#maincontent`) are in-page anchors. */
@@ -94,6 +98,12 @@ function match(s: readonly string[]): Route | null {
   }
   if (first === 'help' && second === 'shortcuts' && third === undefined) return { name: 'help-shortcuts' };
   if (first === 'about' && second === undefined) return { name: 'about' };
+  if (first === 'backups') {
+    if (second === undefined) return { name: 'backups' };
+    if (BACKUP_NAME_PATTERN.test(second) && third === 'restore' && fourth === undefined) return { name: 'backup-restore', backupName: second };
+    return null;
+  }
+  if (first === 'recovery') return second === undefined ? { name: 'recovery' } : null;
   if (first === 'resources') {
     if (second === undefined) return { name: 'resources' };
     if (second === 'new') return third === undefined ? { name: 'resource-new' } : null;
@@ -197,6 +207,12 @@ export function hrefFor(route: Route): string {
       return '#/help/shortcuts';
     case 'about':
       return '#/about';
+    case 'backups':
+      return '#/backups';
+    case 'backup-restore':
+      return `#/backups/${route.backupName}/restore`;
+    case 'recovery':
+      return '#/recovery';
     case 'not-found':
       return `#${route.path}`;
   }

@@ -11,7 +11,14 @@ export function createTestCore(now?: () => Date, extra: Partial<Omit<CoreOptions
   const dataDir = makeTempDir();
   const core = createCore({ ...extra, paths: { dataDir }, version: 'test', ...(now ? { now } : {}) });
   return {
-    ...core,
+    dispatch: core.dispatch,
+    call: core.call,
+    // A getter, not a copy: a restore replaces the connection.
+    get db() {
+      return core.db;
+    },
+    databasePath: core.databasePath,
+    close: core.close,
     dataDir,
     dispose: () => {
       core.close();

@@ -5,6 +5,8 @@ import { test as base, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { createCore } from '../../src-main/core/app-core';
 import type { Core } from '../../src-main/core/app-core';
+import { startAppHost } from '../../src-main/core/recovery/app-host';
+import type { AppHost } from '../../src-main/core/recovery/app-host';
 import { startWebServer } from '../../src-main/devweb/web-server';
 import type { WebServer } from '../../src-main/devweb/web-server';
 import { playwrightPdfPrinter } from './pdf-printer';
@@ -26,6 +28,20 @@ export type TestFileChooser = {
 };
 
 type Fixtures = {
+  /**
+   * Runs on the fresh data folder before `host` starts, to plant a damaged database, say
+   * (`test.use({ dataSetup: { plant } })`; an object, as Playwright takes a bare function for a
+   * fixture); null leaves the folder empty.
+   */
+  dataSetup: { readonly plant: (dataDir: string) => void | Promise<void> } | null;
+  /** The data folder behind `host`. */
+  hostDataDir: string;
+  /** How many times the recovery screen's Quit reached the shell. */
+  quitRequests: { count: number };
+  /** What the desktop shell starts: the core, or the recovery core when the database cannot be opened. */
+  host: AppHost;
+  /** The production renderer served with `host` behind it. */
+  hostApp: WebServer;
   fileChooser: TestFileChooser;
   /** A core over a fresh database in its own temporary folder. */
   core: Core;
@@ -66,6 +82,37 @@ type Choices = {
 };
 
 export const test = base.extend<Fixtures & Choices>({
+  dataSetup: [null, { option: true }],
+  hostDataDir: async ({}, use) => {
+    const dataDir = makeTempDir();
+    await use(dataDir);
+    removeDir(dataDir);
+  },
+  quitRequests: async ({}, use) => {
+    await use({ count: 0 });
+  },
+  host: async ({ dataSetup, hostDataDir, quitRequests }, use) => {
+    if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+      throw new Error('No built renderer in out/renderer: run "npm run build" first');
+    }
+    if (dataSetup) await dataSetup.plant(hostDataDir);
+    const host = startAppHost({
+      paths: { dataDir: hostDataDir },
+      version: 'test',
+      // The browser has no process to end: Quit is only counted.
+      quit: () => {
+        quitRequests.count += 1;
+        return false;
+      },
+    });
+    await use(host);
+    host.close();
+  },
+  hostApp: async ({ host }, use) => {
+    const server = await startWebServer({ rendererDir: RENDERER_DIR, dispatch: host.dispatch });
+    await use(server);
+    await server.close();
+  },
   chosenPaths: async ({}, use) => {
     await use([]);
   },

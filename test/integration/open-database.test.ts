@@ -175,11 +175,14 @@ describe('openDatabase', () => {
     expect(fs.readdirSync(dir)).toEqual(['boardwalk.sqlite3']);
   });
 
+  // A cut-off or wiped database is a damaged database, not a stranger: both are DB_CORRUPT, with
+  // their own messages (database-strangers.test.ts covers every kind, with a crash's -wal beside).
   it('refuses a database truncated inside its header, unchanged', () => {
     openDatabase(file, { migrations: MIGRATIONS, backupDir }).db.close();
     fs.truncateSync(file, 40);
     const before = sha256(file);
-    expectOpenError(() => openDatabase(file, { migrations: MIGRATIONS, backupDir }), 'DB_NOT_A_DATABASE');
+    const error = expectOpenError(() => openDatabase(file, { migrations: MIGRATIONS, backupDir }), 'DB_CORRUPT');
+    expect(error.message).toContain('incomplete');
     expect(sha256(file)).toBe(before);
   });
 
@@ -189,7 +192,8 @@ describe('openDatabase', () => {
     bytes.fill(0, 0, 100);
     fs.writeFileSync(file, bytes);
     const before = sha256(file);
-    expectOpenError(() => openDatabase(file, { migrations: MIGRATIONS, backupDir }), 'DB_NOT_A_DATABASE');
+    const error = expectOpenError(() => openDatabase(file, { migrations: MIGRATIONS, backupDir }), 'DB_CORRUPT');
+    expect(error.message).toContain('all zeros');
     expect(sha256(file)).toBe(before);
   });
 

@@ -1,22 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
+import { writeVerifiedCopy } from '../backups/backup-file';
+import { backupFileName } from '../backups/backup-names';
 
-/** A filesystem-safe timestamp that sorts in time order: 2026-11-21T07-46-05-123Z. */
-export function backupStamp(date: Date): string {
-  return date.toISOString().replace(/[:.]/g, '-');
-}
+export { backupStamp } from '../backups/backup-names';
 
 /**
- * A consistent copy of a live database. `VACUUM INTO` reads through SQLite, so pages still in
- * the WAL are included and a half-written page can never be copied, as a file copy could.
+ * A consistent, verified copy of a live database in `backupDir` (see writeVerifiedCopy): taken
+ * with `VACUUM INTO`, checked with `quick_check`, flushed, and only then given its name.
  */
 export function backupDatabase(db: Database, backupDir: string, label: string, now: Date): string {
   fs.mkdirSync(backupDir, { recursive: true });
-  const target = path.join(backupDir, `boardwalk-${backupStamp(now)}-${label}.sqlite3`);
+  const target = path.join(backupDir, backupFileName(now, label));
   if (fs.existsSync(target)) {
     throw new Error(`A backup named ${path.basename(target)} already exists`);
   }
-  db.prepare('VACUUM INTO ?').run(target);
+  writeVerifiedCopy(db, target);
   return target;
 }

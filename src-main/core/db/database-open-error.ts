@@ -1,10 +1,7 @@
-export type DatabaseOpenErrorCode =
-  /** Written by a newer Boardwalk: opening it could damage what the newer version wrote. */
-  | 'DB_TOO_NEW'
-  /** Not an SQLite database at all (a wrong file chosen, or a zeroed header). */
-  | 'DB_NOT_A_DATABASE'
-  /** An SQLite database that fails its integrity check. */
-  | 'DB_CORRUPT';
+import type { DatabaseOpenErrorCode } from '../../../shared/backups/recovery';
+
+export { DATABASE_OPEN_ERROR_CODES } from '../../../shared/backups/recovery';
+export type { DatabaseOpenErrorCode } from '../../../shared/backups/recovery';
 
 /** Raised before anything is written, so the file on disk is exactly as it was found. */
 export class DatabaseOpenError extends Error {

@@ -26,7 +26,7 @@ export function writeFileAtomic(target: string, content: string | Uint8Array): v
 }
 
 /** Makes the rename itself durable where the platform allows a folder to be opened (not Windows). */
-function syncFolder(folder: string): void {
+export function syncFolder(folder: string): void {
   if (process.platform === 'win32') return;
   try {
     const fd = fs.openSync(folder, 'r');

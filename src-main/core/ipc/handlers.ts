@@ -7,6 +7,8 @@ import type { WorkforceService } from '../workforce/workforce-service';
 import type { WorkshopService } from '../workshops/workshop-service';
 import type { ExportService } from '../export/export-service';
 import type { ReportService } from '../report/report-service';
+import type { BackupService } from '../backups/backup-service';
+import { AppError } from '../errors';
 import type { Handlers } from './dispatch';
 import { openExternalLink } from '../links/external-links';
 import type { ExternalLinkPort } from '../links/external-links';
@@ -24,6 +26,7 @@ export type Services = {
   readonly resources: ResourceService;
   readonly exports: ExportService;
   readonly report: ReportService;
+  readonly backups: BackupService;
   /** The shell's second window for the projector; absent where there is no such thing (browser). */
   readonly presenter?: PresenterPort;
   /** The system browser, behind the link allow-list; absent where there is none (browser transport). */
@@ -33,7 +36,7 @@ export type Services = {
 
 /** The map from channel to service call: thin on purpose, the rules live in the services. */
 export function createHandlers(services: Services): Handlers {
-  const { organisations, board, workshops, session, workforce, priorities, resources, exports } = services;
+  const { organisations, board, workshops, session, workforce, priorities, resources, exports, backups } = services;
   return {
     'app.info': () => services.appInfo,
     'organisation.list': () => organisations.list(),
@@ -94,5 +97,18 @@ export function createHandlers(services: Services): Handlers {
     'export.reportPdf': (input) => exports.reportPdf(input),
     'report.get': ({ workshopId }) => services.report.inputs(workshopId),
     'app.openExternal': ({ url }) => openExternalLink(url, services.externalLinks),
+    'backup.list': () => backups.list(),
+    'backup.create': () => backups.create(),
+    'backup.restore': ({ name }) => backups.restore(name),
+    // The database is open: there is nothing to recover (recovery/recovery-core.ts serves these otherwise).
+    'recovery.status': () => ({ needed: false }) as const,
+    'recovery.listBackups': nothingToRecover,
+    'recovery.restore': nothingToRecover,
+    'recovery.startNew': nothingToRecover,
+    'recovery.quit': nothingToRecover,
   };
+}
+
+function nothingToRecover(): never {
+  throw new AppError('CONFLICT', 'Boardwalk opened your data normally: there is nothing to recover.');
 }

@@ -76,6 +76,10 @@ export function OrganisationsPage() {
         Development offers and interventions from the framework and related documents, shown beside the questions of
         each theme. <a href={hrefFor({ name: 'resources' })}>Open the resource library</a>
       </p>
+      <h2 className="nhsuk-heading-m">Backups</h2>
+      <p>
+        Boardwalk backs up your data every day it is used. <a href={hrefFor({ name: 'backups' })}>See your backups, back up now or restore one</a>
+      </p>
     </>
   );
 }
