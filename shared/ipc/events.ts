@@ -11,6 +11,11 @@ export type { EventName } from './names';
 export const events = {
   /** The application menu asks the window to show a route (the menu lives in the main process). */
   'app.navigate': z.strictObject({ path: z.string().startsWith('/') }),
+  /**
+   * The window is closing: the page sends every write it holds, waits for their answers, then
+   * closes the window itself (src-main/electron/close-guard.ts explains why).
+   */
+  'app.closing': z.strictObject({}),
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Events = typeof events;

@@ -59,7 +59,7 @@ export const CHANNEL_NAMES = [
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
-export const EVENT_NAMES = ['app.navigate'] as const;
+export const EVENT_NAMES = ['app.navigate', 'app.closing'] as const;
 
 export type EventName = (typeof EVENT_NAMES)[number];
 

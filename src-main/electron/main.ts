@@ -5,7 +5,8 @@ import { createCore } from '../core/app-core';
 import type { Core } from '../core/app-core';
 import { DatabaseOpenError } from '../core/db/database-open-error';
 import { chooseSavePath, chooseWorkforceFile } from './file-chooser';
-import { registerIpc } from './ipc';
+import { registerIpc, sendEvent } from './ipc';
+import { createCloseGuard, SAVE_BEFORE_CLOSE_TIMEOUT_MS } from './close-guard';
 import { serveAppRequest } from './protocol';
 import {
   APP_ENTRY_URL,
@@ -75,7 +76,27 @@ async function start(): Promise<void> {
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
+  guardClose(mainWindow);
   await mainWindow.loadURL(APP_ENTRY_URL);
+}
+
+/** The page saves what it holds before the window goes (see close-guard.ts). */
+function guardClose(window: BrowserWindow): void {
+  const contents = window.webContents;
+  const guard = createCloseGuard({
+    askPageToSave: () => {
+      if (contents.isDestroyed() || contents.isCrashed() || contents.isLoadingMainFrame()) return false;
+      sendEvent(contents, 'app.closing', {});
+      return true;
+    },
+    closeWindow: () => {
+      if (!window.isDestroyed()) window.close();
+    },
+    setTimer: (callback, ms) => setTimeout(callback, ms),
+    clearTimer: (handle) => clearTimeout(handle as NodeJS.Timeout),
+    timeoutMs: SAVE_BEFORE_CLOSE_TIMEOUT_MS,
+  });
+  window.on('close', guard.onClose);
 }
 
 /**

@@ -69,16 +69,23 @@ export function createWriteQueue(): WriteQueue {
   };
 }
 
+/**
+ * Dispatched on `window` when the desktop shell says the window is closing (the `app.closing`
+ * event): like `pagehide`, everything held is sent now. See src-renderer/app/save-before-close.ts.
+ */
+export const LEAVING_EVENT = 'boardwalk:leaving';
+
 type PageEvents = {
-  addEventListener(type: 'pagehide' | 'pageshow', listener: (event: { readonly persisted: boolean }) => void): void;
+  addEventListener(type: 'pagehide' | 'pageshow' | typeof LEAVING_EVENT, listener: (event: { readonly persisted?: boolean }) => void): void;
 };
 
-/** A queue that sends what it holds as soon as the page starts to go (`pagehide`). */
+/** A queue that sends what it holds as soon as the page starts to go (`pagehide`, or the shell closing the window). */
 export function createPageWriteQueue(target: PageEvents = window): WriteQueue {
   const queue = createWriteQueue();
   target.addEventListener('pagehide', () => queue.leave());
+  target.addEventListener(LEAVING_EVENT, () => queue.leave());
   target.addEventListener('pageshow', (event) => {
-    if (event.persisted) queue.stay();
+    if (event.persisted === true) queue.stay();
   });
   return queue;
 }

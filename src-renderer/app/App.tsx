@@ -24,6 +24,7 @@ import { ResourcesPage } from '../features/resources/ResourcesPage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { useRoute } from './router';
+import { saveEverything } from './save-before-close';
 import type { Route } from './routes';
 
 function Screen({ route }: { readonly route: Route }) {
@@ -90,6 +91,14 @@ export function App() {
     () =>
       api.events['app.navigate'](({ path }) => {
         window.location.hash = `#${path}`;
+      }),
+    [],
+  );
+  // The desktop shell holds the window open while the page saves what it holds, then the page closes it.
+  useEffect(
+    () =>
+      api.events['app.closing'](() => {
+        void saveEverything().then(() => window.close());
       }),
     [],
   );

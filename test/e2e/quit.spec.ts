@@ -108,3 +108,48 @@ test('notes typed while an earlier change is still being written are saved when 
     await slow.close();
   }
 });
+
+test('when the desktop shell says the window is closing, the page sends what it holds and closes the window once all is answered', async ({ page, core }) => {
+  const workshopId = await seedWorkshop(core);
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const slow = await startWebServer({
+    rendererDir: RENDERER_DIR,
+    dispatch: async (channel, input) => {
+      if (channel === 'session.setConsensus') await held;
+      return core.dispatch(channel, input);
+    },
+  });
+  type Shell = { closedByPage: boolean; __boardwalkEmit: (name: string, payload: unknown) => void };
+  try {
+    await openQuestion(page, `${slow.url}#/workshops/${workshopId}/run/question/q6`, 6);
+    // Stands in for the shell's window: records the page closing it.
+    await page.evaluate(() => {
+      const shell = window as unknown as Shell;
+      shell.closedByPage = false;
+      window.close = () => {
+        shell.closedByPage = true;
+      };
+    });
+    await page.getByRole('heading', { level: 1 }).focus();
+    await page.keyboard.press('2');
+    await expect(page.getByTestId('save-status')).toHaveText(/Saving/);
+    const notes = 'Typed just before the window was closed from the title bar.';
+    await typeNotes(page, notes);
+
+    // The shell holds the window and tells the page (src-main/electron/close-guard.ts).
+    await page.evaluate(() => (window as unknown as Shell).__boardwalkEmit('app.closing', {}));
+    await expect.poll(() => notesOf(core, workshopId, 'q6'), { timeout: 5_000 }).toBe(notes);
+    // The rating is still on its way: the page keeps the window open for it.
+    expect(await page.evaluate(() => (window as unknown as Shell).closedByPage)).toBe(false);
+    release();
+    await expect.poll(() => page.evaluate(() => (window as unknown as Shell).closedByPage), { timeout: 5_000 }).toBe(true);
+    const session = await core.call('session.get', { workshopId });
+    expect(session.ok && session.value.ratings.find((r) => r.questionId === 'q6')?.consensus).toBe(2);
+  } finally {
+    release();
+    await slow.close();
+  }
+});
