@@ -77,7 +77,8 @@ export function planWrite(prng: Prng, seq: number, base: CrashBase): PlannedWrit
   if (roll < 0.12) {
     const name = `Crash organisation ${seq}`;
     // Three to six capitals and digits, unique per write.
-    const odsCode = `C${seq.toString(36).toUpperCase()}`.slice(0, 6).padEnd(3, '0');
+    const odsCode = `C${seq.toString(36).toUpperCase()}`.padEnd(3, '0');
+    if (odsCode.length > 6) throw new Error(`write ${seq} is past the ODS codes this test can make`);
     return {
       record: { seq, kind: 'row', table: 'organisation', columns: { name, ods_code: odsCode, type: 'nhs-foundation-trust' } },
       channel: 'organisation.create',

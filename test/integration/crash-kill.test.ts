@@ -21,6 +21,9 @@ import { makeTempDir, removeDir } from '../harness/temp-dir';
 
 const WRITER = path.resolve('test/harness/crash-writer.ts');
 const KILLS = Math.max(30, Number(process.env['CRASH_KILLS'] ?? 30));
+/** Each run's writes are numbered from (run + 1) × this, so every value written is unique. */
+const SEQ_PER_RUN = 100_000;
+if (KILLS > 500) throw new Error('CRASH_KILLS above 500 would run out of unique ODS codes');
 const SEED = seedFromEnv('CRASH_SEED');
 /** A writer that has not started and been killed by then is stuck, not slow. */
 const RUN_TIMEOUT_MS = 20_000;
@@ -96,10 +99,11 @@ it(`keeps every acknowledged write through ${KILLS} SIGKILLs (seed ${SEED})`, { 
     const early = run > 0 && prng.next() < 0.2;
     const delayMs = early ? prng.int(0, 700) : prng.int(5, 300);
     const childSeed = (SEED + Math.imul(run + 1, 0x9e3779b9)) >>> 0;
-    const firstSeq = (run + 1) * 1_000_000;
+    const firstSeq = (run + 1) * SEQ_PER_RUN;
     const outcome = await runAndKill([dataDir, logFile, String(childSeed), String(firstSeq)], `${databaseFile}-wal`, delayMs, early);
+    const refused = fs.existsSync(logFile) ? parseLog(fs.readFileSync(logFile, 'utf8')).errors : [];
     expect(outcome.stderr, `run ${run}: the writer reported a failure`).toBe('');
-    expect({ run, signal: outcome.signal, exitCode: outcome.exitCode }).toEqual({ run, signal: 'SIGKILL', exitCode: null });
+    expect({ run, signal: outcome.signal, exitCode: outcome.exitCode, refused }).toEqual({ run, signal: 'SIGKILL', exitCode: null, refused: [] });
     base ??= outcome.base;
     if (outcome.base === null) killedBeforeReady += 1;
     maxWalBytes = Math.max(maxWalBytes, outcome.walBytesAtKill);
