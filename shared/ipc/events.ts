@@ -21,6 +21,11 @@ export const events = {
   'app.navigate': z.strictObject({ path: z.string().startsWith('/') }),
   /** The application menu asks for a command whose meaning depends on the screen (APP_COMMANDS). */
   'app.command': z.strictObject({ command: z.enum(APP_COMMANDS) }),
+  /**
+   * The window is closing: the page sends every write it holds, waits for their answers, then
+   * closes the window itself (src-main/electron/close-guard.ts explains why).
+   */
+  'app.closing': z.strictObject({}),
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Events = typeof events;

@@ -70,7 +70,7 @@ export const CHANNEL_NAMES = [
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
-export const EVENT_NAMES = ['app.navigate', 'app.command'] as const;
+export const EVENT_NAMES = ['app.navigate', 'app.command', 'app.closing'] as const;
 
 export type EventName = (typeof EVENT_NAMES)[number];
 

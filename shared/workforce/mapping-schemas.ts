@@ -103,7 +103,7 @@ function valueRecord<T extends string>(what: string, targets: readonly [T, ...T[
     .min(1, { error: `A blank ${what} value cannot be mapped` })
     .max(SOURCE_TEXT_MAX, { error: `A ${what} value must be ${SOURCE_TEXT_MAX} characters or fewer` })
     .refine((value) => value === value.trim(), { error: `A ${what} value must not start or end with spaces` });
-  return z
+  const record = z
     .record(key, z.enum(targets, { error: targetMessage }), {
       error: (issue) =>
         issue.code === 'invalid_key'
@@ -113,6 +113,14 @@ function valueRecord<T extends string>(what: string, targets: readonly [T, ...T[
     .refine((record) => Object.keys(record).length <= VALUE_MAPPING_MAX_KEYS, {
       error: `At most ${VALUE_MAPPING_MAX_KEYS.toLocaleString('en-GB')} ${what} values can be mapped`,
     });
+  // A record cannot hold the key "__proto__" (assigning it sets the prototype), so zod drops it
+  // without a word and the value would vanish from the saved mapping: refused by name instead.
+  return z
+    .custom<Record<string, T>>((input) => typeof input !== 'object' || input === null || !Object.hasOwn(input, '__proto__'), {
+      path: ['__proto__'],
+      error: `A ${what} value cannot be "__proto__"`,
+    })
+    .pipe(record);
 }
 
 export const valueMappingSchema = z.object(

@@ -5,8 +5,9 @@ import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell } fr
 import { startAppHost } from '../core/recovery/app-host';
 import type { AppHost } from '../core/recovery/app-host';
 import { chooseSavePath, chooseWorkforceFile } from './file-chooser';
-import { registerIpc } from './ipc';
+import { registerIpc, sendEvent } from './ipc';
 import { createPdfPrinter } from './pdf-printer';
+import { createCloseGuard, SAVE_BEFORE_CLOSE_TIMEOUT_MS } from './close-guard';
 import { serveAppRequest } from './protocol';
 import {
   APP_ENTRY_URL,
@@ -19,7 +20,6 @@ import {
 } from './security';
 import { buildMenuTemplate } from './menu';
 import type { MenuAction } from './menu';
-import { sendEvent } from './ipc';
 import { dataDirOverride } from './data-dir';
 import { openLinkInBrowser } from './external-links';
 import { readWindowState, restoreWindowPlacement, windowStateFrom, writeWindowState } from './window-state';
@@ -119,6 +119,7 @@ async function start(): Promise<void> {
   window.on('closed', () => {
     mainWindow = null;
   });
+  guardClose(window);
   await window.loadURL(APP_ENTRY_URL);
 }
 
@@ -138,6 +139,25 @@ async function runMenuAction(action: MenuAction): Promise<void> {
   window.focus();
   if (action.kind === 'navigate') sendEvent(window.webContents, 'app.navigate', { path: action.path });
   else sendEvent(window.webContents, 'app.command', { command: action.command });
+}
+
+/** The page saves what it holds before the window goes (see close-guard.ts). */
+function guardClose(window: BrowserWindow): void {
+  const contents = window.webContents;
+  const guard = createCloseGuard({
+    askPageToSave: () => {
+      if (contents.isDestroyed() || contents.isCrashed() || contents.isLoadingMainFrame()) return false;
+      sendEvent(contents, 'app.closing', {});
+      return true;
+    },
+    closeWindow: () => {
+      if (!window.isDestroyed()) window.close();
+    },
+    setTimer: (callback, ms) => setTimeout(callback, ms),
+    clearTimer: (handle) => clearTimeout(handle as NodeJS.Timeout),
+    timeoutMs: SAVE_BEFORE_CLOSE_TIMEOUT_MS,
+  });
+  window.on('close', guard.onClose);
 }
 
 /**

@@ -35,6 +35,7 @@ import { MenuNotice } from './MenuNotice';
 import { runAppCommand } from './run-app-command';
 import { NotFoundPage } from './NotFoundPage';
 import { currentRoute, useRoute } from './router';
+import { saveEverything } from './save-before-close';
 import type { Route } from './routes';
 
 function Screen({ route }: { readonly route: Route }) {
@@ -115,6 +116,14 @@ export function App() {
     () =>
       api.events['app.navigate'](({ path }) => {
         window.location.hash = `#${path}`;
+      }),
+    [],
+  );
+  // The desktop shell holds the window open while the page saves what it holds, then the page closes it.
+  useEffect(
+    () =>
+      api.events['app.closing'](() => {
+        void saveEverything().then(() => window.close());
       }),
     [],
   );

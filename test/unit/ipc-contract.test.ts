@@ -76,7 +76,8 @@ describe('buildApi', () => {
   it('has one subscription per event', () => {
     expect(Object.keys(api['events'] ?? {})).toEqual(EVENT_NAMES);
     void api['events']?.['app.navigate']?.(() => undefined);
-    expect(subscriptions).toEqual(['app.navigate']);
+    void api['events']?.['app.closing']?.(() => undefined);
+    expect(subscriptions).toEqual(['app.navigate', 'app.closing']);
   });
 
   it('is frozen at every level', () => {

@@ -4,6 +4,7 @@ import type { Channel, ChannelInput, ChannelOutput, ParsedInput } from '../../..
 import { err, ok } from '../../../shared/ipc/result';
 import type { FieldError, Result } from '../../../shared/ipc/result';
 import { AppError } from '../errors';
+import { findUnstorableText } from './unstorable-text';
 
 /** One function per channel; TypeScript insists every channel of the contract has one. */
 export type Handlers = {
@@ -41,6 +42,8 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
       const first = fields[0] ?? { path: [], message: 'The request is not valid' };
       return err('INVALID_INPUT', first.message, first.path, fields);
     }
+    const unstorable = findUnstorableText(parsed.data);
+    if (unstorable) return err('INVALID_INPUT', unstorable.message, unstorable.path);
     try {
       const handler = handlers[channel] as (input: unknown) => unknown;
       const value: unknown = await handler(parsed.data);

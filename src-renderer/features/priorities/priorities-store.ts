@@ -4,6 +4,7 @@ import type { ChannelInput } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
 import type { Priorities, Progress } from '../../../shared/priorities/priorities';
 import { api } from '../../api/client';
+import { createPageWriteQueue } from '../../api/write-queue';
 
 export type PrioritiesLookup =
   | { readonly state: 'loading' }
@@ -28,13 +29,8 @@ type PrioritiesState = {
   readonly deleteAction: (id: number) => Promise<Result<Priorities>>;
 };
 
-/** One write at a time, in order: a quick run of key presses cannot land out of order. */
-let queue: Promise<unknown> = Promise.resolve();
-function enqueue<T>(task: () => Promise<T>): Promise<T> {
-  const next = queue.then(task, task);
-  queue = next.catch(() => undefined);
-  return next;
-}
+/** One write at a time, in order (a quick run of key presses cannot land out of order); all at once when the page goes. */
+const { enqueue } = createPageWriteQueue();
 
 /**
  * A workshop's votes, priorities, actions and champions. Every write answers with the whole of

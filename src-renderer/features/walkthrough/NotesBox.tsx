@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { NOTES_MAX } from '../../../shared/workshops/session';
+import { LEAVING_EVENT } from '../../api/write-queue';
 import { ratingOf } from './changes';
 import { useSession } from './session-store';
 
@@ -8,8 +9,8 @@ export const NOTES_SAVE_DELAY_MS = 600;
 
 /**
  * Evidence and notes for a question. The text is saved while the facilitator types (after a
- * short pause), when the box loses focus, and when the screen changes, so nothing typed is lost
- * between questions.
+ * short pause), when the box loses focus, when the screen changes, and when the window closes
+ * or the page goes, so nothing typed is lost.
  */
 export function NotesBox(props: { readonly questionId: string; readonly questionNumber: number }) {
   // Undo or redo of notes starts the box afresh from what is stored.
@@ -36,8 +37,10 @@ function NotesField({ questionId, questionNumber }: { readonly questionId: strin
 
   useEffect(() => {
     window.addEventListener('pagehide', flush);
+    window.addEventListener(LEAVING_EVENT, flush);
     return () => {
       window.removeEventListener('pagehide', flush);
+      window.removeEventListener(LEAVING_EVENT, flush);
       flush();
     };
   }, [flush]);

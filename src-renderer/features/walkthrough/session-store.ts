@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Position, WorkshopSession } from '../../../shared/workshops/session';
 import { api } from '../../api/client';
+import { createPageWriteQueue } from '../../api/write-queue';
 import { applyChange, inverseOf } from './changes';
 import type { Change } from './changes';
 import { emptyHistory, record, redoStep, undoStep } from './undo-history';
@@ -25,16 +26,8 @@ type SessionState = {
   readonly setPosition: (position: Position) => void;
 };
 
-/**
- * Writes go one at a time in the order they were made, so a quick run of key presses cannot
- * land out of order, whatever the transport does with concurrent requests.
- */
-let queue: Promise<unknown> = Promise.resolve();
-function enqueue<T>(task: () => Promise<T>): Promise<T> {
-  const next = queue.then(task, task);
-  queue = next.catch(() => undefined);
-  return next;
-}
+/** Writes go one at a time in the order they were made, and all at once when the page goes. */
+const { enqueue } = createPageWriteQueue();
 
 /**
  * Changes made on screen, numbered, so a re-read of the workshop can put back those made after
