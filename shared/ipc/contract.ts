@@ -64,6 +64,13 @@ import {
   updateResourceInputSchema,
 } from '../resources/resource';
 import { actionsCsvInputSchema, ceilingCsvInputSchema, exportResultSchema } from '../export/export';
+import {
+  exportWorkshopFileInputSchema,
+  exportWorkshopFileOutputSchema,
+  importWorkshopFileInputSchema,
+  importWorkshopFileOutputSchema,
+  inspectWorkshopFileOutputSchema,
+} from '../workshop-file/channels';
 import { CHANNEL_NAMES } from './names';
 import type { ChannelName } from './names';
 
@@ -159,6 +166,11 @@ export const contract = {
   // chooses. They write a file, not stored data, so they are queries.
   'export.actionsCsv': query(actionsCsvInputSchema, exportResultSchema),
   'export.ceilingCsv': query(ceilingCsvInputSchema, exportResultSchema),
+  // The .boardwalk workshop file: export writes a file (a query); inspect asks for a file and
+  // reads it, answering with an opaque id, never a path; only import changes stored data.
+  'workshopFile.export': query(exportWorkshopFileInputSchema, exportWorkshopFileOutputSchema),
+  'workshopFile.inspect': query(noInput, inspectWorkshopFileOutputSchema),
+  'workshopFile.import': command(importWorkshopFileInputSchema, importWorkshopFileOutputSchema),
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -55,6 +55,9 @@ export const CHANNEL_NAMES = [
   'resource.remove',
   'export.actionsCsv',
   'export.ceilingCsv',
+  'workshopFile.export',
+  'workshopFile.inspect',
+  'workshopFile.import',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -19,6 +19,8 @@ import { ResourceService } from './resources/resource-service';
 import type { FileChooserPort } from './workforce/workforce-service';
 import { ExportService } from './export/export-service';
 import type { SaveFileChooserPort } from './export/export-service';
+import { WorkshopFileService } from './workshop-file/workshop-file-service';
+import type { WorkshopFileChooserPort } from './workshop-file/workshop-file-service';
 
 /** The AppPaths port: where data lives. Electron gives userData; tests give a temporary folder. */
 export type AppPaths = {
@@ -34,6 +36,8 @@ export type CoreOptions = DispatchOptions & {
   readonly fileChooser?: FileChooserPort;
   /** Where an export is saved: the save dialog, or a path a test chose. Absent in the dev view. */
   readonly saveChooser?: SaveFileChooserPort;
+  /** The open dialog for a .boardwalk workshop file. Absent in the dev view. */
+  readonly workshopFileChooser?: WorkshopFileChooserPort;
   /** Tests may swap the thread that reads files; by default a real worker thread. */
   readonly scanWorkerFactory?: ScanWorkerFactory;
 };
@@ -82,6 +86,12 @@ export function createCore(options: CoreOptions): Core {
     priorities,
     resources: new ResourceService(db, now),
     exports: new ExportService(workshops, priorities, workforce, options.saveChooser),
+    workshopFiles: new WorkshopFileService(db, now, {
+      appVersion: options.version,
+      backupDir: backupDirFor(options.paths),
+      saveChooser: options.saveChooser,
+      fileChooser: options.workshopFileChooser,
+    }),
     ...(options.presenter ? { presenter: options.presenter } : {}),
     appInfo: { name: 'Boardwalk', version: options.version, schemaVersion: LATEST_SCHEMA_VERSION },
   });

@@ -4,7 +4,7 @@ import { app, BrowserWindow, dialog, Menu, protocol, screen, session } from 'ele
 import { createCore } from '../core/app-core';
 import type { Core } from '../core/app-core';
 import { DatabaseOpenError } from '../core/db/database-open-error';
-import { chooseSavePath, chooseWorkforceFile } from './file-chooser';
+import { chooseSavePath, chooseWorkforceFile, chooseWorkshopFile } from './file-chooser';
 import { registerIpc } from './ipc';
 import { serveAppRequest } from './protocol';
 import {
@@ -63,6 +63,7 @@ async function start(): Promise<void> {
       presenter: { open: openPresenterWindow },
       fileChooser: { chooseWorkforceFile: () => chooseWorkforceFile(mainWindow) },
       saveChooser: { chooseSavePath: (suggestedName, kind) => chooseSavePath(mainWindow, suggestedName, kind) },
+      workshopFileChooser: { chooseWorkshopFile: () => chooseWorkshopFile(mainWindow) },
     });
   } catch (error) {
     fail(error);

@@ -6,6 +6,7 @@ import type { ResourceService } from '../resources/resource-service';
 import type { WorkforceService } from '../workforce/workforce-service';
 import type { WorkshopService } from '../workshops/workshop-service';
 import type { ExportService } from '../export/export-service';
+import type { WorkshopFileService } from '../workshop-file/workshop-file-service';
 import type { Handlers } from './dispatch';
 
 /** The PresenterWindow port: opens (or moves) the projector's window for a workshop. */
@@ -20,6 +21,7 @@ export type Services = {
   readonly priorities: PrioritiesService;
   readonly resources: ResourceService;
   readonly exports: ExportService;
+  readonly workshopFiles: WorkshopFileService;
   /** The shell's second window for the projector; absent where there is no such thing (browser). */
   readonly presenter?: PresenterPort;
   readonly appInfo: { readonly name: string; readonly version: string; readonly schemaVersion: number };
@@ -27,7 +29,7 @@ export type Services = {
 
 /** The map from channel to service call: thin on purpose, the rules live in the services. */
 export function createHandlers(services: Services): Handlers {
-  const { organisations, board, workshops, session, workforce, priorities, resources, exports } = services;
+  const { organisations, board, workshops, session, workforce, priorities, resources, exports, workshopFiles } = services;
   return {
     'app.info': () => services.appInfo,
     'organisation.list': () => organisations.list(),
@@ -85,5 +87,8 @@ export function createHandlers(services: Services): Handlers {
     'resource.remove': ({ id }) => resources.remove(id),
     'export.actionsCsv': ({ workshopId }) => exports.actionsCsv(workshopId),
     'export.ceilingCsv': (input) => exports.ceilingCsv(input),
+    'workshopFile.export': ({ organisationId }) => workshopFiles.export(organisationId),
+    'workshopFile.inspect': () => workshopFiles.inspect(),
+    'workshopFile.import': (input) => workshopFiles.import(input),
   };
 }
