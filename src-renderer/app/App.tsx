@@ -21,6 +21,8 @@ import { WorkforcePage } from '../features/workforce/WorkforcePage';
 import { RemoveResourcePage } from '../features/resources/RemoveResourcePage';
 import { ResourceFormPage } from '../features/resources/ResourceFormPage';
 import { ResourcesPage } from '../features/resources/ResourcesPage';
+import { ExportWorkshopFilePage } from '../features/workshop-file/ExportWorkshopFilePage';
+import { ImportWorkshopFilePage } from '../features/workshop-file/ImportWorkshopFilePage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { useRoute } from './router';
@@ -78,6 +80,10 @@ function Screen({ route }: { readonly route: Route }) {
       return <ResourceFormPage id={route.id} />;
     case 'resource-remove':
       return <RemoveResourcePage id={route.id} />;
+    case 'workshop-file-export':
+      return <ExportWorkshopFilePage organisationId={route.organisationId} />;
+    case 'workshop-file-import':
+      return <ImportWorkshopFilePage />;
     case 'not-found':
       return <NotFoundPage />;
   }

@@ -38,6 +38,9 @@ export type Route =
   | { readonly name: 'resource-new' }
   | { readonly name: 'resource-edit'; readonly id: number }
   | { readonly name: 'resource-remove'; readonly id: number }
+  /** From an organisation's page (that organisation), or from the File menu (null: choose one). */
+  | { readonly name: 'workshop-file-export'; readonly organisationId: number | null }
+  | { readonly name: 'workshop-file-import' }
   | { readonly name: 'not-found'; readonly path: string };
 
 /** True for hashes that are routes; other hashes (`#maincontent`) are in-page anchors. */
@@ -65,6 +68,7 @@ function match(s: readonly string[]): Route | null {
       if (third === 'workforce') return { name: 'workforce', organisationId: id };
       if (third === 'rename') return { name: 'organisation-rename', id };
       if (third === 'delete') return { name: 'organisation-delete', id };
+      if (third === 'export-file') return { name: 'workshop-file-export', organisationId: id };
       return null;
     }
     if (third === 'board') {
@@ -83,6 +87,12 @@ function match(s: readonly string[]): Route | null {
       if (snapshotId !== null && fifth === 'delete') return { name: 'workforce-snapshot-delete', organisationId: id, snapshotId };
       return null;
     }
+    return null;
+  }
+  if (first === 'workshop-file') {
+    if (third !== undefined) return null;
+    if (second === 'export') return { name: 'workshop-file-export', organisationId: null };
+    if (second === 'import') return { name: 'workshop-file-import' };
     return null;
   }
   if (first === 'resources') {
@@ -176,6 +186,10 @@ export function hrefFor(route: Route): string {
       return `#/resources/${route.id}/edit`;
     case 'resource-remove':
       return `#/resources/${route.id}/remove`;
+    case 'workshop-file-export':
+      return route.organisationId === null ? '#/workshop-file/export' : `#/organisations/${route.organisationId}/export-file`;
+    case 'workshop-file-import':
+      return '#/workshop-file/import';
     case 'not-found':
       return `#${route.path}`;
   }

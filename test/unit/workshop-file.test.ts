@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ORGANISATION_NAME_MAX } from '../../shared/organisations/organisation';
+import { SEED_RESOURCES } from '../../shared/resources/seed';
+import { fileResourceSchema } from '../../shared/workshop-file/format';
 import type { WorkshopFile } from '../../shared/workshop-file/format';
+import { contentsText, heldText, listText, matchReason } from '../../src-renderer/features/workshop-file/format';
 import { importedName, workshopFileName } from '../../shared/workshop-file/summary';
 import { crossCheck, formatPath, MAX_PROBLEMS, newerFormatMessage, readWorkshopFileText } from '../../shared/workshop-file/validate';
 import { IdMap, LocalIds } from '../../src-main/core/workshop-file/id-map';
@@ -187,5 +190,46 @@ describe('names', () => {
     expect(workshopFileName('Northshire Hospitals NHS Trust', today)).toBe('Northshire Hospitals NHS Trust 2026-11-21.boardwalk');
     expect(workshopFileName('A/B: "C" <D>|E?*. ', today)).toBe('A B C D E 2026-11-21.boardwalk');
     expect(workshopFileName('...', today)).toBe('organisation 2026-11-21.boardwalk');
+  });
+});
+
+describe('built-in library items', () => {
+  it('each can travel in a file (an action may suggest any of them)', () => {
+    const resources = SEED_RESOURCES.map((seed, i) => ({
+      id: i + 1,
+      seedKey: seed.key,
+      title: seed.title,
+      provider: seed.provider,
+      description: seed.description,
+      url: seed.url ?? null,
+      themeIds: [...seed.themeIds],
+      allProfessions: seed.professions === 'all',
+      professionIds: seed.professions === 'all' ? [] : [...seed.professions],
+      source: seed.source,
+      sourceSection: seed.sourceSection,
+      createdAt: '2026-11-21T10:00:00.000Z',
+      updatedAt: '2026-11-21T10:00:00.000Z',
+    }));
+    for (const resource of resources) expect(fileResourceSchema.safeParse(resource).error, resource.seedKey).toBeUndefined();
+    expect(crossCheck({ ...good(), resources })).toEqual([]);
+  });
+});
+
+describe('the import screen’s sentences', () => {
+  it('says what a file holds', () => {
+    expect(contentsText({ boardMembers: 1, workshops: 1, ratedQuestions: 1, agreedPriorities: 1, actions: 1, snapshots: 1, resources: 1 })).toBe(
+      '1 board member, 1 workshop (1 question rated, 1 agreed priority and 1 action), 1 workforce snapshot and 1 development offer',
+    );
+    expect(contentsText({ boardMembers: 0, workshops: 0, ratedQuestions: 0, agreedPriorities: 0, actions: 0, snapshots: 0, resources: 0 })).toBe(
+      '0 board members, 0 workshops, 0 workforce snapshots and 0 development offers',
+    );
+    expect(heldText({ boardMembers: 9, workshops: 3, snapshots: 2 })).toBe('9 board members, 3 workshops and 2 workforce snapshots');
+    expect([listText([]), listText(['a']), listText(['a', 'b'])]).toEqual(['', 'a', 'a and b']);
+  });
+
+  it('says why an organisation here matches', () => {
+    expect(matchReason({ sameOdsCode: true, sameName: true, odsCode: 'RXN' })).toBe('the same name and ODS code (RXN)');
+    expect(matchReason({ sameOdsCode: true, sameName: false, odsCode: 'RXN' })).toBe('the same ODS code (RXN)');
+    expect(matchReason({ sameOdsCode: false, sameName: true, odsCode: null })).toBe('the same name');
   });
 });
