@@ -330,9 +330,25 @@ describe('import into a database that already has the organisation', () => {
       ok: false,
       error: { code: 'CONFLICT', message: 'Another organisation is called Northshire Hospitals NHS Trust. Rename it first; nothing was replaced.' },
     });
-    // The backup was taken (it is not stored data); the database is as it was.
-    const hashWithoutBackup = contentHash(a.db);
-    expect(hashWithoutBackup).toBe(before);
+    // The organisation's rows were deleted inside the transaction, and are back.
+    expect(contentHash(a.db)).toBe(before);
+  });
+
+  it('lands whole or not at all: a fault on the last row leaves nothing of the import behind', async () => {
+    const inspection = await inspectReady(a, file);
+    // A fault the file cannot cause: the database refuses the very last kind of row written.
+    a.db.exec("CREATE TRIGGER refuse_counts BEFORE INSERT ON workforce_count BEGIN SELECT RAISE(ABORT, 'disk on fire'); END");
+    const before = contentHash(a.db);
+    expect(await a.call('workshopFile.import', { fileId: inspection.fileId, mode: 'new', name: 'All or nothing' })).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL' },
+    });
+    expect(contentHash(a.db)).toBe(before);
+    expect(await a.call('workshopFile.import', { fileId: inspection.fileId, mode: 'replace', organisationId: rich.organisationId })).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL' },
+    });
+    expect(contentHash(a.db)).toBe(before);
   });
 
   it('refuses a file changed since it was inspected, changing nothing', async () => {
