@@ -4,7 +4,7 @@ import { snapshotIdSchema } from '../workforce/snapshot';
 import { workshopIdSchema } from '../workshops/workshop';
 
 /** What the user is saving: it picks the save dialog's file type. */
-export type ExportKind = 'csv' | 'pdf';
+export type ExportKind = 'csv' | 'pdf' | 'boardwalk';
 
 export const actionsCsvInputSchema = z.strictObject({ workshopId: workshopIdSchema });
 

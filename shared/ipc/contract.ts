@@ -68,6 +68,13 @@ import { exportReportInputSchema, reportInputsRequestSchema, reportInputsSchema 
 import { EXTERNAL_URL_MAX } from '../security/external-links';
 import { backupListSchema, backupSchema, restoreBackupInputSchema, restoreResultSchema } from '../backups/backup';
 import { quitResultSchema, recoveredSchema, recoveryStatusSchema } from '../backups/recovery';
+import {
+  exportWorkshopFileInputSchema,
+  exportWorkshopFileOutputSchema,
+  importWorkshopFileInputSchema,
+  importWorkshopFileOutputSchema,
+  inspectWorkshopFileOutputSchema,
+} from '../workshop-file/channels';
 import { CHANNEL_NAMES } from './names';
 import type { ChannelName } from './names';
 
@@ -186,6 +193,11 @@ export const contract = {
   'recovery.restore': command(restoreBackupInputSchema, recoveredSchema),
   'recovery.startNew': command(noInput, recoveredSchema),
   'recovery.quit': query(noInput, quitResultSchema),
+  // The .boardwalk workshop file: export writes a file (a query); inspect asks for a file and
+  // reads it, answering with an opaque id, never a path; only import changes stored data.
+  'workshopFile.export': query(exportWorkshopFileInputSchema, exportWorkshopFileOutputSchema),
+  'workshopFile.inspect': query(noInput, inspectWorkshopFileOutputSchema),
+  'workshopFile.import': command(importWorkshopFileInputSchema, importWorkshopFileOutputSchema),
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -66,6 +66,9 @@ export const CHANNEL_NAMES = [
   'recovery.restore',
   'recovery.startNew',
   'recovery.quit',
+  'workshopFile.export',
+  'workshopFile.inspect',
+  'workshopFile.import',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -27,6 +27,8 @@ import { ExportService } from './export/export-service';
 import type { PdfPrinterPort, SaveFileChooserPort } from './export/export-service';
 import { ReportService } from './report/report-service';
 import type { ExternalLinkPort } from './links/external-links';
+import { WorkshopFileService } from './workshop-file/workshop-file-service';
+import type { WorkshopFileChooserPort } from './workshop-file/workshop-file-service';
 
 /** The AppPaths port: where data lives. Electron gives userData; tests give a temporary folder. */
 export type AppPaths = {
@@ -46,6 +48,8 @@ export type CoreOptions = DispatchOptions & {
   readonly pdfPrinter?: PdfPrinterPort;
   /** The system browser for links out (Electron); absent in the dev view and tests, which only report. */
   readonly externalLinks?: ExternalLinkPort;
+  /** The open dialog for a .boardwalk workshop file. Absent in the dev view. */
+  readonly workshopFileChooser?: WorkshopFileChooserPort;
   /** Tests may swap the thread that reads files; by default a real worker thread. */
   readonly scanWorkerFactory?: ScanWorkerFactory;
   /** Whose days the daily backup and the retention rules count (IANA name); the computer's by default. */
@@ -127,6 +131,12 @@ export function createCore(options: CoreOptions): Core {
       exports: new ExportService(workshops, priorities, workforce, options.saveChooser, options.pdfPrinter, report),
       report,
       backups,
+      workshopFiles: new WorkshopFileService(db, now, {
+        appVersion: options.version,
+        backupDir: backupDirFor(options.paths),
+        saveChooser: options.saveChooser,
+        fileChooser: options.workshopFileChooser,
+      }),
       ...(options.presenter ? { presenter: options.presenter } : {}),
       ...(options.externalLinks ? { externalLinks: options.externalLinks } : {}),
       appInfo,

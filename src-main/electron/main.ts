@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell } from 'electron';
 import { startAppHost } from '../core/recovery/app-host';
 import type { AppHost } from '../core/recovery/app-host';
-import { chooseSavePath, chooseWorkforceFile } from './file-chooser';
+import { chooseSavePath, chooseWorkforceFile, chooseWorkshopFile } from './file-chooser';
 import { registerIpc, sendEvent } from './ipc';
 import { createPdfPrinter } from './pdf-printer';
 import { createCloseGuard, SAVE_BEFORE_CLOSE_TIMEOUT_MS } from './close-guard';
@@ -89,6 +89,7 @@ async function start(): Promise<void> {
       saveChooser: { chooseSavePath: (suggestedName, kind) => chooseSavePath(mainWindow, suggestedName, kind) },
       pdfPrinter: createPdfPrinter(preloadPath),
       externalLinks: { open: (link) => openLinkInBrowser(link, mainWindow) },
+      workshopFileChooser: { chooseWorkshopFile: () => chooseWorkshopFile(mainWindow) },
     });
   } catch (error) {
     fail(error);

@@ -30,6 +30,8 @@ import { RestoreBackupPage } from '../features/backups/RestoreBackupPage';
 import { NothingToRecoverPage } from '../features/recovery/NothingToRecoverPage';
 import { RecoveryPage } from '../features/recovery/RecoveryPage';
 import { useRecovery } from '../features/recovery/recovery-store';
+import { ExportWorkshopFilePage } from '../features/workshop-file/ExportWorkshopFilePage';
+import { ImportWorkshopFilePage } from '../features/workshop-file/ImportWorkshopFilePage';
 import { Layout } from './Layout';
 import { MenuNotice } from './MenuNotice';
 import { runAppCommand } from './run-app-command';
@@ -104,6 +106,10 @@ function Screen({ route }: { readonly route: Route }) {
       return <RestoreBackupPage backupName={route.backupName} />;
     case 'recovery':
       return <NothingToRecoverPage />;
+    case 'workshop-file-export':
+      return <ExportWorkshopFilePage organisationId={route.organisationId} />;
+    case 'workshop-file-import':
+      return <ImportWorkshopFilePage />;
     case 'not-found':
       return <NotFoundPage />;
   }

@@ -49,6 +49,9 @@ export type Route =
   | { readonly name: 'backups' }
   | { readonly name: 'backup-restore'; readonly backupName: string }
   | { readonly name: 'recovery' }
+  /** From an organisation's page (that organisation), or from the File menu (null: choose one). */
+  | { readonly name: 'workshop-file-export'; readonly organisationId: number | null }
+  | { readonly name: 'workshop-file-import' }
   | { readonly name: 'not-found'; readonly path: string };
 
 /** True for hashes that are routes; other hashes (`#maincontent`) are in-page anchors. */
@@ -76,6 +79,7 @@ function match(s: readonly string[]): Route | null {
       if (third === 'workforce') return { name: 'workforce', organisationId: id };
       if (third === 'rename') return { name: 'organisation-rename', id };
       if (third === 'delete') return { name: 'organisation-delete', id };
+      if (third === 'export-file') return { name: 'workshop-file-export', organisationId: id };
       return null;
     }
     if (third === 'board') {
@@ -104,6 +108,12 @@ function match(s: readonly string[]): Route | null {
     return null;
   }
   if (first === 'recovery') return second === undefined ? { name: 'recovery' } : null;
+  if (first === 'workshop-file') {
+    if (third !== undefined) return null;
+    if (second === 'export') return { name: 'workshop-file-export', organisationId: null };
+    if (second === 'import') return { name: 'workshop-file-import' };
+    return null;
+  }
   if (first === 'resources') {
     if (second === undefined) return { name: 'resources' };
     if (second === 'new') return third === undefined ? { name: 'resource-new' } : null;
@@ -213,6 +223,10 @@ export function hrefFor(route: Route): string {
       return `#/backups/${route.backupName}/restore`;
     case 'recovery':
       return '#/recovery';
+    case 'workshop-file-export':
+      return route.organisationId === null ? '#/workshop-file/export' : `#/organisations/${route.organisationId}/export-file`;
+    case 'workshop-file-import':
+      return '#/workshop-file/import';
     case 'not-found':
       return `#${route.path}`;
   }

@@ -124,6 +124,8 @@ const ROUTES: { readonly [N in Route['name']]: (ids: Ids) => ReadonlyArray<Extra
   'workshop-delete': (ids) => [{ name: 'workshop-delete', id: ids.workshopId }],
   'workshop-run': (ids) => RUN_STEPS.map((step) => ({ name: 'workshop-run', id: ids.workshopId, step })),
   'workshop-present': (ids) => [{ name: 'workshop-present', id: ids.workshopId }],
+  'workshop-file-export': (ids) => [{ name: 'workshop-file-export', organisationId: null }, { name: 'workshop-file-export', organisationId: ids.organisationId }],
+  'workshop-file-import': () => [{ name: 'workshop-file-import' }],
   backups: () => [{ name: 'backups' }],
   'backup-restore': () => [{ name: 'backup-restore', backupName: 'boardwalk-2026-11-21T09-00-00-000Z-manual.sqlite3' }],
   recovery: () => [{ name: 'recovery' }],

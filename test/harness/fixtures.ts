@@ -19,7 +19,7 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
 
 /** Stands in for the desktop's open dialog: a test says which file the user will pick. */
 export type TestFileChooser = {
-  /** The path the next "Choose a file" returns; null means the user cancels. */
+  /** The path the next "Choose a file" returns (workforce or workshop file); null means the user cancels. */
   willChoose: (filePath: string | null) => void;
   /** The path the next save dialog returns; null means the user cancels. */
   willSaveTo: (filePath: string | null) => void;
@@ -141,6 +141,8 @@ export const test = base.extend<Fixtures & Choices>({
       paths: { dataDir },
       version: 'test',
       fileChooser: { chooseWorkforceFile: () => Promise.resolve(chosenPaths.shift() ?? null) },
+      // The same queue: "the user will choose this file" whichever open dialog asks.
+      workshopFileChooser: { chooseWorkshopFile: () => Promise.resolve(chosenPaths.shift() ?? null) },
       saveChooser: {
         chooseSavePath: (suggestedName) => {
           suggestedNames.push(suggestedName);

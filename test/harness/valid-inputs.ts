@@ -123,5 +123,8 @@ export function validInputs(seed: RichSeed): { readonly [C in Channel]: ChannelI
     'recovery.restore': { name: NO_SUCH_BACKUP },
     'recovery.startNew': {},
     'recovery.quit': {},
+    'workshopFile.export': { organisationId },
+    'workshopFile.inspect': {},
+    'workshopFile.import': { fileId: UNKNOWN_UUID, mode: 'new' },
   };
 }

@@ -41,6 +41,11 @@ describe('routes', () => {
     ['#/workshops/2/run/question/q17', { name: 'workshop-run', id: 2, step: { kind: 'question', questionId: 'q17' } }],
     ['#/workshops/2/run/question/q18', { name: 'not-found', path: '/workshops/2/run/question/q18' }],
     ['#/workshops/2/run/priorities', { name: 'workshop-run', id: 2, step: { kind: 'priorities' } }],
+    ['#/workshop-file/export', { name: 'workshop-file-export', organisationId: null }],
+    ['#/workshop-file/import', { name: 'workshop-file-import' }],
+    ['#/workshop-file/import/more', { name: 'not-found', path: '/workshop-file/import/more' }],
+    ['#/workshop-file', { name: 'not-found', path: '/workshop-file' }],
+    ['#/organisations/5/export-file', { name: 'workshop-file-export', organisationId: 5 }],
   ])('parses %j', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
@@ -67,6 +72,9 @@ describe('routes', () => {
       { name: 'workshop-run', id: 6, step: { kind: 'theme', themeId: 'practical-levers' } },
       { name: 'workshop-run', id: 6, step: { kind: 'question', questionId: 'q3' } },
       { name: 'workshop-run', id: 6, step: { kind: 'priorities' } },
+      { name: 'workshop-file-export', organisationId: null },
+      { name: 'workshop-file-export', organisationId: 4 },
+      { name: 'workshop-file-import' },
     ];
     for (const route of routes) expect(parseRoute(hrefFor(route))).toEqual(route);
   });

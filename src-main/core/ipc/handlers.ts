@@ -9,6 +9,7 @@ import type { ExportService } from '../export/export-service';
 import type { ReportService } from '../report/report-service';
 import type { BackupService } from '../backups/backup-service';
 import { AppError } from '../errors';
+import type { WorkshopFileService } from '../workshop-file/workshop-file-service';
 import type { Handlers } from './dispatch';
 import { openExternalLink } from '../links/external-links';
 import type { ExternalLinkPort } from '../links/external-links';
@@ -27,6 +28,7 @@ export type Services = {
   readonly exports: ExportService;
   readonly report: ReportService;
   readonly backups: BackupService;
+  readonly workshopFiles: WorkshopFileService;
   /** The shell's second window for the projector; absent where there is no such thing (browser). */
   readonly presenter?: PresenterPort;
   /** The system browser, behind the link allow-list; absent where there is none (browser transport). */
@@ -36,7 +38,7 @@ export type Services = {
 
 /** The map from channel to service call: thin on purpose, the rules live in the services. */
 export function createHandlers(services: Services): Handlers {
-  const { organisations, board, workshops, session, workforce, priorities, resources, exports, backups } = services;
+  const { organisations, board, workshops, session, workforce, priorities, resources, exports, backups, workshopFiles } = services;
   return {
     'app.info': () => services.appInfo,
     'organisation.list': () => organisations.list(),
@@ -106,6 +108,9 @@ export function createHandlers(services: Services): Handlers {
     'recovery.restore': nothingToRecover,
     'recovery.startNew': nothingToRecover,
     'recovery.quit': nothingToRecover,
+    'workshopFile.export': ({ organisationId }) => workshopFiles.export(organisationId),
+    'workshopFile.inspect': () => workshopFiles.inspect(),
+    'workshopFile.import': (input) => workshopFiles.import(input),
   };
 }
 

@@ -37,6 +37,20 @@ function OrganisationHome({ organisation, flash }: { readonly organisation: Orga
       <BoardSection organisation={organisation} />
       <WorkforceSection organisation={organisation} />
       <WorkshopsSection organisation={organisation} />
+      <section aria-labelledby="workshop-file-heading" className="nhsuk-u-margin-top-7">
+        <h2 id="workshop-file-heading">Share with another facilitator</h2>
+        <p>
+          A workshop file holds this organisation&apos;s board, workshops, priorities, actions and workforce snapshots, for
+          another facilitator to import into their Boardwalk.
+        </p>
+        <a
+          className="nhsuk-button nhsuk-button--secondary"
+          href={hrefFor({ name: 'workshop-file-export', organisationId: organisation.id })}
+          draggable={false}
+        >
+          Export workshop file
+        </a>
+      </section>
     </>
   );
 }

@@ -22,9 +22,14 @@ export function OrganisationsPage() {
       {flash && <SuccessBanner message={flash} />}
       <PageHeading title="Organisations" />
       <p>Choose the organisation whose board you are working with, or add a new one.</p>
-      <a className="nhsuk-button" href={hrefFor({ name: 'organisation-new' })} draggable={false}>
-        Add an organisation
-      </a>
+      <div className="app-button-group">
+        <a className="nhsuk-button" href={hrefFor({ name: 'organisation-new' })} draggable={false}>
+          Add an organisation
+        </a>
+        <a className="nhsuk-button nhsuk-button--secondary" href={hrefFor({ name: 'workshop-file-import' })} draggable={false}>
+          Import a workshop file
+        </a>
+      </div>
       {status === 'error' && (
         <div className="nhsuk-error-summary" role="alert">
           <h2 className="nhsuk-error-summary__heading">Your organisations could not be loaded</h2>
