@@ -9,7 +9,7 @@ export type { EventName } from './names';
  * they do: undo and redo (the focused text box's own, or the walk-through's), a new workshop or
  * a workforce import (for the organisation on screen), presenter mode (for the workshop on screen).
  */
-export const APP_COMMANDS = ['undo', 'redo', 'new-workshop', 'import-workforce', 'present'] as const;
+export const APP_COMMANDS = ['undo', 'redo', 'new-workshop', 'import-workforce', 'present', 'export-report'] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 
 /**

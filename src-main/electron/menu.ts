@@ -20,8 +20,6 @@ export type MenuOptions = {
 /** The screens the menu opens. Some are built by other parts of the app (see each). */
 export const MENU_PATHS = {
   newOrganisation: '/organisations/new',
-  /** The current workshop's report (its route is the report feature's). */
-  exportReport: '/report',
   /** The `.boardwalk` workshop file screens (the workshop-file feature's). */
   exportWorkshopFile: '/workshop-file/export',
   importWorkshopFile: '/workshop-file/import',
@@ -56,7 +54,7 @@ export function buildMenuTemplate(options: MenuOptions, act: (action: MenuAction
     command('New workshop…', 'new-workshop'),
     command('Import workforce file…', 'import-workforce'),
     { type: 'separator' },
-    go('Export report…', MENU_PATHS.exportReport),
+    command('Export report…', 'export-report'),
     { type: 'separator' },
     go('Export workshop file…', MENU_PATHS.exportWorkshopFile),
     go('Import workshop file…', MENU_PATHS.importWorkshopFile),

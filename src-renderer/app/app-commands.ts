@@ -89,5 +89,11 @@ export function planAppCommand(command: AppCommand, route: Route, focus: FocusKi
       if (workshopId !== null) return { kind: 'present', workshopId };
       return { kind: 'notice', message: 'To use presenter mode, open a workshop first, then choose View, Presenter mode again.' };
     }
+    case 'export-report': {
+      // The report is a workshop's: the one on screen, or the one whose report is already shown.
+      const workshopId = route.name === 'workshop-report' || route.name === 'report-print' ? route.id : workshopOf(route);
+      if (workshopId !== null) return { kind: 'navigate', route: { name: 'workshop-report', id: workshopId } };
+      return { kind: 'notice', message: 'To export a report, open the workshop it is for, then choose File, Export report again.' };
+    }
   }
 }

@@ -43,6 +43,19 @@ describe('the menu’s app commands, as the renderer plans them', () => {
     }
   });
 
+  it('export report: the report of the workshop on screen (or already shown), otherwise says to open one', () => {
+    expect(planAppCommand('export-report', run, 'other')).toEqual({ kind: 'navigate', route: { name: 'workshop-report', id: 6 } });
+    expect(planAppCommand('export-report', { name: 'action-edit', workshopId: 3, actionId: 1 }, 'text')).toEqual({
+      kind: 'navigate',
+      route: { name: 'workshop-report', id: 3 },
+    });
+    expect(planAppCommand('export-report', { name: 'report-print', id: 4, marking: 'none' }, 'other')).toEqual({
+      kind: 'navigate',
+      route: { name: 'workshop-report', id: 4 },
+    });
+    expect(noticeOf(planAppCommand('export-report', organisation, 'other'))).toContain('open the workshop');
+  });
+
   it('presenter mode: for the workshop on screen, otherwise says to open one', () => {
     expect(planAppCommand('present', run, 'other')).toEqual({ kind: 'present', workshopId: 6 });
     expect(planAppCommand('present', { name: 'workshop', id: 9 }, 'text')).toEqual({ kind: 'present', workshopId: 9 });
