@@ -70,6 +70,8 @@ test('the actions are exported as CSV by keyboard from the priorities step, to t
   await tabTo(page, button, 300);
   await page.keyboard.press('Enter');
   await expect.poll(() => fileChooser.suggestedNames.length).toBe(1);
+  // The button takes a press again only once the cancelled export has answered.
+  await expect(button).not.toHaveAttribute('aria-disabled');
   await expect(page.getByTestId('export-actions-saved')).toHaveCount(0);
   expect(fs.readdirSync(outDir)).toEqual([]);
 

@@ -158,6 +158,8 @@ test('with no marking nothing is printed in the margins but the head and page nu
   // Cancelling the save dialog writes nothing and says nothing.
   fileChooser.willSaveTo(null);
   await page.getByRole('button', { name: 'Save the report as PDF' }).click();
+  await expect.poll(() => fileChooser.suggestedNames.length).toBe(2);
+  await expect(page.getByRole('button', { name: 'Save the report as PDF' })).not.toHaveAttribute('aria-disabled');
   await expect(page.getByTestId('export-report-busy')).toHaveCount(0);
   await expect(page.getByTestId('export-report-saved')).toHaveCount(0);
   expect(fs.readdirSync(outDir)).toEqual(['unmarked.pdf']);
