@@ -1,7 +1,8 @@
 import { PageHeading } from '../../app/page';
 import { SHORTCUT_HELP } from '../walkthrough/shortcuts';
+import { ShortcutTable } from '../walkthrough/ShortcutTable';
+import type { Shortcut } from '../walkthrough/ShortcutTable';
 
-type Shortcut = { readonly keys: string; readonly does: string };
 
 /** Keys that work everywhere in the desktop app (the menus and their shortcuts). */
 const DESKTOP_KEYS: readonly Shortcut[] = [
@@ -18,30 +19,6 @@ const PRESENTER_KEYS: readonly Shortcut[] = [
   { keys: 'Left arrow or Page Up', does: 'Move the session back to the previous step' },
   { keys: 'Escape', does: 'Leave the presenter view' },
 ];
-
-function ShortcutTable({ caption, rows }: { readonly caption: string; readonly rows: readonly Shortcut[] }) {
-  return (
-    <table className="nhsuk-table">
-      <caption className="nhsuk-table__caption">{caption}</caption>
-      <thead className="nhsuk-table__head">
-        <tr className="nhsuk-table__row">
-          <th className="nhsuk-table__header" scope="col">Key</th>
-          <th className="nhsuk-table__header" scope="col">What it does</th>
-        </tr>
-      </thead>
-      <tbody className="nhsuk-table__body">
-        {rows.map((row) => (
-          <tr className="nhsuk-table__row" key={row.keys}>
-            <td className="nhsuk-table__cell">
-              <kbd>{row.keys}</kbd>
-            </td>
-            <td className="nhsuk-table__cell">{row.does}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
 
 /** Help > Keyboard shortcuts: every key the app gives a meaning, in one place. */
 export function ShortcutsPage() {
