@@ -75,11 +75,15 @@ function isPlainContainer(value: unknown): value is Record<string | number, unkn
   return proto === Object.prototype || proto === null;
 }
 
-function pathsOf(value: unknown, at: Path = []): Path[] {
-  const paths: Path[] = [at];
+/**
+ * Every path in `value`, into one array: a grown payload holds tens of thousands of nodes, too
+ * many to pass as spread arguments (that overflowed the stack, seed 3343101201).
+ */
+function pathsOf(value: unknown, at: Path = [], paths: Path[] = []): Path[] {
+  paths.push(at);
   if (isPlainContainer(value)) {
     const keys: (string | number)[] = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
-    for (const key of keys) paths.push(...pathsOf(value[key], [...at, key]));
+    for (const key of keys) pathsOf(value[key], [...at, key], paths);
   }
   return paths;
 }
