@@ -216,3 +216,51 @@ test('a facilitator runs the whole walk-through with the keyboard; everything su
   await expect(page.getByTestId('presenter-heading')).toHaveText(KEY_QUESTIONS[4]?.text ?? '');
   await expect.poll(async () => (await stored(core, workshopId)).position).toBe('question:q5');
 });
+
+test('single-key shortcuts can be turned off and stay off; the presenter’s timer can be hidden (WCAG 2.1.4 and 2.2.2)', async ({
+  page,
+  app,
+  core,
+  checkA11y,
+}) => {
+  const { workshopId } = await seedWorkshop(core);
+  await page.goto(`${app.url}#/workshops/${workshopId}/run/question/q3`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Key question 3');
+
+  await tabTo(page, page.getByRole('button', { name: 'Keyboard shortcuts' }), 30);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  const option = dialog.getByRole('checkbox', { name: 'Use single-key shortcuts' });
+  await expect(option).toBeChecked();
+  await page.keyboard.press('Shift+Tab');
+  await expect(option).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(option).not.toBeChecked();
+  await checkA11y('the shortcuts dialog, single keys off');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  // Off: a digit rates nothing, and survives a reload; the arrow keys still move.
+  await page.getByRole('heading', { level: 1 }).focus();
+  await page.keyboard.press('3');
+  await page.keyboard.press('?');
+  await expect(dialog).toBeHidden();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Key question 3');
+  await page.getByRole('heading', { level: 1 }).focus();
+  await page.keyboard.press('4');
+  expect(await consensusOf(core, workshopId, 'q3')).toBeNull();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Key question 4');
+
+  // The presenter's clock can be hidden and shown again.
+  await page.goto(`${app.url}#/workshops/${workshopId}/present`);
+  await expect(page.getByTestId('timer')).toBeVisible();
+  await tabTo(page, page.getByRole('button', { name: 'Hide timer' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('timer')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Hide timer' })).toHaveAttribute('aria-pressed', 'true');
+  await checkA11y('the presenter view, timer hidden');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('timer')).toBeVisible();
+});

@@ -90,6 +90,16 @@ describe('steps', () => {
 describe('shortcuts', () => {
   const key = (k: string, over: Partial<KeyInput> = {}): KeyInput => ({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, target: 'other', ...over });
 
+  it('with single-key shortcuts turned off (WCAG 2.1.4), no character key does anything; arrows, Delete and Ctrl still do', () => {
+    for (const k of ['1', '5', '0', 'n', 'N', 'p', 'v', '?']) expect(shortcutFor(key(k), false), k).toBeNull();
+    expect(shortcutFor(key('ArrowRight'), false)).toEqual({ kind: 'next' });
+    expect(shortcutFor(key('PageUp'), false)).toEqual({ kind: 'previous' });
+    expect(shortcutFor(key('Delete'), false)).toEqual({ kind: 'clear-rating' });
+    expect(shortcutFor(key('z', { ctrlKey: true }), false)).toEqual({ kind: 'undo' });
+    // On by default.
+    expect(shortcutFor(key('3'))).toEqual({ kind: 'rate', rating: 3 });
+  });
+
   it('rates with digits, clears with 0 or Delete, moves with arrows, N and P', () => {
     expect(shortcutFor(key('4'))).toEqual({ kind: 'rate', rating: 4 });
     expect(shortcutFor(key('6'))).toBeNull();

@@ -23,6 +23,7 @@ export function PresenterPage({ id }: { readonly id: number }) {
   const [error, setError] = useState<string | null>(null);
   const [startedAt, setStartedAt] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
+  const [timerShown, setTimerShown] = useState(true);
 
   useEffect(() => {
     let cancelled = false;
@@ -79,10 +80,18 @@ export function PresenterPage({ id }: { readonly id: number }) {
       <header className="app-presenter__bar">
         <p className="app-presenter__org">{session ? `${session.organisationName}: ${session.workshop.title}` : 'Boardwalk'}</p>
         <p className="app-presenter__timer">
-          <span className="nhsuk-u-visually-hidden">Session time </span>
-          <span data-testid="timer" role="timer" aria-live="off">{clock}</span>{' '}
-          <button type="button" className="app-presenter__button" onClick={() => { setStartedAt(Date.now()); setNow(Date.now()); }}>
-            Restart timer
+          {timerShown && (
+            <>
+              <span className="nhsuk-u-visually-hidden">Session time </span>
+              <span data-testid="timer" role="timer" aria-live="off">{clock}</span>{' '}
+              <button type="button" className="app-presenter__button" onClick={() => { setStartedAt(Date.now()); setNow(Date.now()); }}>
+                Restart timer
+              </button>{' '}
+            </>
+          )}
+          {/* A clock that changes every second can distract: it can be hidden (WCAG 2.2.2). */}
+          <button type="button" className="app-presenter__button" aria-pressed={!timerShown} onClick={() => setTimerShown((shown) => !shown)}>
+            Hide timer
           </button>
         </p>
       </header>

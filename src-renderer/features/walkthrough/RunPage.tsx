@@ -9,6 +9,7 @@ import { CeilingsStep } from './CeilingsStep';
 import { PrioritiesStep } from '../priorities/PrioritiesStep';
 import { QuestionStep } from './QuestionStep';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { useShortcutPreference } from './shortcut-preference';
 import { Stepper } from './Stepper';
 import { ThemeStep } from './ThemeStep';
 import { UndoBar } from './UndoBar';
@@ -54,6 +55,7 @@ function RunScreen({ id, step }: { readonly id: number; readonly step: RunStep }
   const redo = useSession((s) => s.redo);
   const change = useSession((s) => s.change);
   const [helpOpen, setHelpOpen] = useState(false);
+  const singleKeys = useShortcutPreference((s) => s.singleKeys);
   const helpButton = useRef<HTMLButtonElement>(null);
 
   const position = positionOf(step);
@@ -72,7 +74,7 @@ function RunScreen({ id, step }: { readonly id: number; readonly step: RunStep }
         shiftKey: event.shiftKey,
         altKey: event.altKey,
         target: focusKind(document.activeElement),
-      });
+      }, singleKeys);
       if (!action) return;
       switch (action.kind) {
         case 'rate':
@@ -109,7 +111,7 @@ function RunScreen({ id, step }: { readonly id: number; readonly step: RunStep }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [step, next, previous, id, helpOpen, change, undo, redo]);
+  }, [step, next, previous, id, helpOpen, change, undo, redo, singleKeys]);
 
   if (!session) return null;
   const { workshop } = session;

@@ -36,11 +36,16 @@ export const SHORTCUT_HELP: ReadonlyArray<{ readonly keys: string; readonly does
  * Maps a key press to an action, or null to leave the key alone. Inside a text box every key is
  * the text box's own (including Ctrl+Z, its own undo). Radio buttons and lists keep their arrow
  * keys; digits still rate from a radio button, which is where the rating is.
+ *
+ * `singleKeys` false turns off every shortcut that is a single character (1–5, 0, N, P, V, ?),
+ * as WCAG 2.1.4 asks, for speech-input users whose words would otherwise be taken as commands;
+ * the arrow keys, Delete, Page Up/Down and Ctrl shortcuts stay.
  */
-export function shortcutFor(input: KeyInput): ShortcutAction | null {
+export function shortcutFor(input: KeyInput, singleKeys = true): ShortcutAction | null {
   if (input.target === 'text' || input.altKey) return null;
   const command = input.ctrlKey || input.metaKey;
   const key = input.key;
+  if (!command && !singleKeys && /^.$/u.test(key)) return null;
   if (command) {
     if (key.toLowerCase() === 'z') return input.shiftKey ? { kind: 'redo' } : { kind: 'undo' };
     if (key.toLowerCase() === 'y' && !input.shiftKey) return { kind: 'redo' };
