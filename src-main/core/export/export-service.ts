@@ -72,7 +72,7 @@ export class ExportService {
     const priorities = this.priorities.get(workshopId);
     const workshop = this.workshops.get(workshopId);
     // Numbered as the priorities screen and the report number them.
-    const { order } = priorityOrder(this.report.inputs(workshopId));
+    const { order } = priorityOrder(this.report.orderInputs(workshopId));
     const csv = toCsv(actionsCsvRows(priorities, order));
     return this.save(`actions-${workshop.date}.csv`, 'csv', () => Promise.resolve(csv));
   }

@@ -20,6 +20,18 @@ export class ReportService {
     },
   ) {}
 
+  /** Only what `priorityOrder` needs: the actions CSV numbers priorities without reading the whole report. */
+  orderInputs(workshopId: number): Pick<ReportInputs, 'session' | 'priorities' | 'snapshots'> {
+    const { session, priorities, workforce } = this.deps;
+    const current = session.get(workshopId);
+    const newest = workforce.listSnapshots(current.workshop.organisationId)[0];
+    return {
+      session: current,
+      priorities: priorities.get(workshopId),
+      snapshots: newest ? [workforce.getSnapshot(newest.id)] : [],
+    };
+  }
+
   inputs(workshopId: number): ReportInputs {
     const { organisations, board, session, priorities, workforce, resources } = this.deps;
     // Throws NOT_FOUND (path workshopId) before anything else is read.
