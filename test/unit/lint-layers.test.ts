@@ -1,16 +1,12 @@
-import { ESLint } from 'eslint';
-import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
+import { virtualLinter } from '../harness/virtual-lint';
 
 /**
  * The layer rules of ARCHITECTURE.md are lint rules; these cases prove each one bites (and that
  * the allowed imports pass), by linting small sources as if they lived in each folder. Type-aware
  * rules are switched off here because the files are virtual.
  */
-const eslint = new ESLint({
-  cwd: process.cwd(),
-  overrideConfig: [{ files: ['**/*.ts', '**/*.tsx'], ...tseslint.configs.disableTypeChecked }],
-});
+const eslint = virtualLinter();
 
 async function layerProblems(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { ESLint } from 'eslint';
 import type { Linter } from 'eslint';
-import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
+import { virtualLinter } from '../harness/virtual-lint';
 
 /** The plugin is CommonJS without types: the two parts of it this test reads. */
 const sdl = createRequire(import.meta.url)('@microsoft/eslint-plugin-sdl') as {
@@ -16,10 +16,7 @@ const sdl = createRequire(import.meta.url)('@microsoft/eslint-plugin-sdl') as {
  * fire, by linting deliberately bad sources as if they lived in the project's folders. Type-aware
  * rules are off here because the files are virtual (as in lint-layers.test.ts).
  */
-const eslint = new ESLint({
-  cwd: process.cwd(),
-  overrideConfig: [{ files: ['**/*.ts', '**/*.tsx'], ...tseslint.configs.disableTypeChecked }],
-});
+const eslint = virtualLinter();
 
 async function ruleIds(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
