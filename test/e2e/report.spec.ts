@@ -6,6 +6,7 @@ import { PROFESSIONS } from '../../shared/framework/professions';
 import { longDate } from '../../shared/util/dates';
 import { expect, test } from '../harness/fixtures';
 import { tabTo } from '../harness/keyboard';
+import { pdfStructure, structAll } from '../harness/pdf-structure';
 import { AGREED, seedCompleteWorkshop } from '../harness/report-data';
 import { makeTempDir, removeDir } from '../harness/temp-dir';
 
@@ -82,6 +83,24 @@ test('a completed workshop’s report is saved as PDF by keyboard, and poppler f
   for (const heading of ['Summary', 'Priorities and actions', 'Theme ratings', 'The 17 key questions', 'Where professions hit a ceiling', 'Board composition', 'Barrier heatmap', 'About this report']) {
     expect(outline).toMatch(new RegExp(`<item page="\\d+">${heading}</item>`));
   }
+
+  // The structure tree a screen reader reads: one title, a heading per section in order, tables
+  // with captions and header cells that say what they head, lists, and the charts as figures.
+  const tree = pdfStructure(pdfPath);
+  expect(structAll(tree, 'H1').map((h) => h.text)).toEqual([organisationName]);
+  const h2 = structAll(tree, 'H2').map((h) => h.text);
+  const sections = ['Summary', 'Priorities and actions', 'Theme ratings', 'The 17 key questions', 'Where professions hit a ceiling', 'Board composition', 'Barrier heatmap', 'About this report'];
+  expect(h2.filter((text) => sections.includes(text))).toEqual(sections);
+  const tables = structAll(tree, 'Table');
+  expect(tables.length).toBeGreaterThanOrEqual(8);
+  for (const table of tables) {
+    expect(table.children[0]?.type, `a caption first in the table after “${table.text.slice(0, 60)}”`).toBe('Caption');
+    const headers = structAll(table, 'TH');
+    expect(headers.length, `header cells in “${table.children[0]?.text ?? ''}”`).toBeGreaterThan(0);
+    for (const th of headers) expect(th.attributes.some((a) => /^\/Scope \/(Column|Row)$/.test(a)), `scope of “${th.text}”`).toBe(true);
+  }
+  expect(structAll(tree, 'L').length).toBeGreaterThan(0);
+  expect(structAll(tree, 'Figure').length).toBeGreaterThanOrEqual(2);
 
   // pdftotext: the marking at the top and bottom, the running head and "Page N of M" on every page.
   const pages = pagesOf(pdfPath);
@@ -177,7 +196,13 @@ test('with no marking nothing is printed in the margins but the head and page nu
   await expect(page.getByRole('heading', { level: 1, name: 'Priorities report' })).toBeVisible();
 });
 
-test('a workshop with nothing recorded gives a short report, and an unknown workshop says so', async ({ page, app, core, checkA11y }) => {
+test('a workshop with nothing recorded gives a one-page report, and an unknown workshop says so', async ({
+  page,
+  app,
+  core,
+  fileChooser,
+  checkA11y,
+}) => {
   const org = await core.call('organisation.create', { name: 'Eastvale Community Trust', odsCode: 'RYE', type: 'nhs-trust' });
   if (!org.ok) throw new Error(org.error.message);
   const created = await core.call('workshop.create', {
@@ -193,7 +218,23 @@ test('a workshop with nothing recorded gives a short report, and an unknown work
   const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
   // Only the sections with content: nothing rated, no board, no data, no priorities.
   expect(headings).toEqual(['About this report']);
+  await expect(page.getByText('Nothing has been recorded for this workshop yet.')).toBeVisible();
+  // No figures, so none of the notes on how figures were worked out.
+  await expect(page.getByRole('heading', { name: 'How the figures were worked out' })).toHaveCount(0);
   await checkA11y('an empty report');
+
+  // Saved, it is one page: the cover, what is missing and the framework's source, with the page furniture.
+  await page.goto(`${app.url}#/workshops/${created.value.id}/report`);
+  const pdfPath = path.join(outDir, 'empty.pdf');
+  fileChooser.willSaveTo(pdfPath);
+  await page.getByRole('button', { name: 'Save the report as PDF' }).click();
+  await expect(page.getByTestId('export-report-saved')).toBeVisible({ timeout: 60_000 });
+  expect(poppler('pdfinfo', [pdfPath])).toMatch(/^Pages:\s+1$/m);
+  const [only = ''] = pagesOf(pdfPath);
+  expect(flat(only)).toContain('Nothing has been recorded for this workshop yet.');
+  expect(flat(only)).toContain('About this report');
+  expect(only).toContain('Page 1 of 1');
+  expect(only.match(/OFFICIAL/g)).toHaveLength(2);
 
   await page.goto(`${app.url}#/workshops/999/report/print/official`);
   await expect(page.locator('html[data-report-state="error"]')).toBeAttached();

@@ -11,6 +11,7 @@ import type { Action, Priorities, Progress } from '../../shared/priorities/prior
 import { effectiveOrder, proposeOrder } from '../../shared/priorities/proposed-order';
 import { buildReport, formatScore, HEADLINE_COUNT, RESOURCES_PER_PRIORITY } from '../../shared/report/build-report';
 import { MARKING_TEXT, REPORT_MARKINGS, reportInputsSchema } from '../../shared/report/report-inputs';
+import { reportSections } from '../../shared/report/report-sections';
 import type { ReportInputs } from '../../shared/report/report-inputs';
 import { REPORT_ERROR_ATTRIBUTE, REPORT_READY_ATTRIBUTE } from '../../shared/report/report-route';
 import type { Resource } from '../../shared/resources/resource';
@@ -777,6 +778,56 @@ describe('the board composition section', () => {
     expect(composition?.atTable.every((p) => p.share === null)).toBe(true);
     expect(composition?.heldBack).toEqual([]);
     expect(composition?.sharesFrom).toBeNull();
+  });
+});
+
+describe('which sections print (reportSections)', () => {
+  const none = {
+    summary: false,
+    priorities: false,
+    themes: false,
+    questions: false,
+    ceilings: false,
+    composition: false,
+    barriers: false,
+    resources: false,
+    memberRatings: false,
+  };
+
+  it('print nothing but the cover and “About” for a workshop with nothing recorded, on one page', () => {
+    expect(reportSections(buildReport(makeInputs(), 'official'))).toEqual({ ...none, nothingRecorded: true });
+  });
+
+  it('print the questions, and no theme scores or members’ ratings, when only a note is written', () => {
+    const sections = reportSections(buildReport(makeInputs({ ratings: [rating('q4', null, [], 'Discussed, not rated.')] }), 'none'));
+    expect(sections).toEqual({ ...none, questions: true, nothingRecorded: false });
+  });
+
+  it('explain members’ ratings only when some member rated', () => {
+    expect(reportSections(buildReport(makeInputs({ ratings: [rating('q4', 3)] }), 'none')).memberRatings).toBe(false);
+    const sections = reportSections(buildReport(makeInputs({ ratings: [rating('q4', 3, [2, 4])] }), 'none'));
+    expect(sections).toMatchObject({ themes: true, questions: true, memberRatings: true, nothingRecorded: false });
+  });
+
+  it('print the board’s composition for a board with no workshop content', () => {
+    const sections = reportSections(buildReport(makeInputs({ board: boardOfSeven() }), 'none'));
+    // Its headline (who is missing from the table) makes a summary.
+    expect(sections).toEqual({ ...none, composition: true, summary: true, nothingRecorded: false });
+  });
+
+  it('print the ceilings for a snapshot alone', () => {
+    const sections = reportSections(buildReport(makeInputs({ snapshots: [NEWEST] }), 'none'));
+    expect(sections).toMatchObject({ ceilings: true, composition: false, questions: false, nothingRecorded: false });
+  });
+
+  it('print the barrier heatmap for one scored barrier', () => {
+    const severities: SeverityEntry[] = [{ barrierId: 'lack-of-competence', professionId: 'nurses', severity: 2 }];
+    expect(reportSections(buildReport(makeInputs({ severities }), 'none'))).toEqual({ ...none, barriers: true, nothingRecorded: false });
+  });
+
+  it('print “Priorities and actions” for the previous workshop’s actions even with no priority agreed yet', () => {
+    const sections = reportSections(buildReport(makeInputs({ progress: PREVIOUS }), 'none'));
+    expect(sections).toMatchObject({ priorities: true, summary: false, nothingRecorded: false });
   });
 });
 

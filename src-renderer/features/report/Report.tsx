@@ -1,4 +1,5 @@
 import type { ReportModel } from '../../../shared/report/build-report';
+import { reportSections } from '../../../shared/report/report-sections';
 import { About } from './sections/About';
 import { Barriers } from './sections/Barriers';
 import { Ceilings } from './sections/Ceilings';
@@ -12,18 +13,19 @@ import { ThemeRatings } from './sections/ThemeRatings';
 
 /** The report's pages, in the order a board pack reads them; each section renders only when it has content. */
 export function Report({ model }: { readonly model: ReportModel }) {
+  const sections = reportSections(model);
   return (
     <article className="app-report" data-testid="report">
-      <Cover model={model} />
-      <Summary model={model} />
-      <Priorities model={model} />
-      <ThemeRatings model={model} />
-      <Questions model={model} />
-      <Ceilings model={model} />
-      <Composition model={model} />
-      <Barriers model={model} />
-      <Resources model={model} />
-      <About model={model} />
+      <Cover model={model} nothingRecorded={sections.nothingRecorded} />
+      {sections.summary && <Summary model={model} />}
+      {sections.priorities && <Priorities model={model} />}
+      {sections.themes && <ThemeRatings model={model} />}
+      {sections.questions && <Questions model={model} />}
+      {sections.ceilings && <Ceilings model={model} />}
+      {sections.composition && <Composition model={model} />}
+      {sections.barriers && <Barriers model={model} />}
+      {sections.resources && <Resources model={model} />}
+      <About model={model} sections={sections} />
     </article>
   );
 }

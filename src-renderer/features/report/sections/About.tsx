@@ -1,12 +1,17 @@
 import { FRAMEWORK_SOURCE } from '../../../../shared/framework/content';
 import { EVIDENCE_SEVERITY } from '../../../../shared/priorities/proposed-order';
 import type { ReportModel } from '../../../../shared/report/build-report';
+import type { ReportSections } from '../../../../shared/report/report-sections';
 import { DEFAULT_CEILING_THRESHOLD, DEFAULT_SUPPRESSION_THRESHOLD, LOW_CONFIDENCE_BASE } from '../../../../shared/workforce/metrics';
 import { DISAGREEMENT_RANGE } from '../../../../shared/workshops/stats';
 
-export function About({ model }: { readonly model: ReportModel }) {
+export function About({ model, sections }: { readonly model: ReportModel; readonly sections: ReportSections }) {
+  const anyFigures = sections.themes || sections.memberRatings || sections.priorities || sections.ceilings || sections.composition;
   return (
-    <section className="app-report__section app-report__about" aria-labelledby="report-about">
+    <section
+      className={`app-report__section app-report__about${sections.nothingRecorded ? ' app-report__about--with-cover' : ''}`}
+      aria-labelledby="report-about"
+    >
       <h2 id="report-about">About this report</h2>
       <h3>The framework</h3>
       <p>
@@ -14,37 +19,54 @@ export function About({ model }: { readonly model: ReportModel }) {
         {FRAMEWORK_SOURCE.subtitle ? `: ${FRAMEWORK_SOURCE.subtitle}` : ''}, published by {FRAMEWORK_SOURCE.publisher} (
         {FRAMEWORK_SOURCE.published}), quoted word for word. {FRAMEWORK_SOURCE.licence}
       </p>
-      <h3>How the figures were worked out</h3>
-      <ul>
-        <li>
-          <strong>Theme scores</strong> are the mean of the board’s agreed ratings (1 to 5) of the theme’s key questions that were
-          rated.
-        </li>
-        <li>
-          <strong>Members’ ratings</strong>: the median and range of individual ratings; disagreement is marked where they are{' '}
-          {DISAGREEMENT_RANGE} or more points apart.
-        </li>
-        <li>
-          <strong>The order of priorities</strong> is the board’s. Boardwalk proposes one from each question’s votes, its maturity
-          gap (5 minus its rating) and the professions with a ceiling that a barrier of its theme, scored {EVIDENCE_SEVERITY} or more,
-          weighs on{model.evidence.source === 'perceived' ? ' (here the ceilings the board perceived, for want of workforce data)' : ''}.
-        </li>
-        <li>
-          <strong>Workforce figures</strong> come only from aggregated counts by profession and level: no names or employee numbers
-          are held. The representation index of a profession at a level is its share of the level’s clinical staff divided by its
-          share of all clinical staff. Its ceiling is the lowest level from which the index stays below the threshold (
-          {DEFAULT_CEILING_THRESHOLD} here) at every level above; levels without clinical staff are skipped.
-        </li>
-        <li>
-          <strong>Small numbers</strong>: counts from 1 to {DEFAULT_SUPPRESSION_THRESHOLD - 1} are shown as “&lt;
-          {DEFAULT_SUPPRESSION_THRESHOLD}” and their shares are not shown; a figure resting on fewer than {LOW_CONFIDENCE_BASE}{' '}
-          people is marked as low confidence.
-        </li>
-        <li>
-          <strong>Board composition</strong> follows section 4 of the framework and the regulations and code it cites, applied to the
-          board as entered in Boardwalk.
-        </li>
-      </ul>
+      {anyFigures && (
+        <>
+          <h3>How the figures were worked out</h3>
+          <ul>
+            {sections.themes && (
+              <li>
+                <strong>Theme scores</strong> are the mean of the board’s agreed ratings (1 to 5) of the theme’s key questions that
+                were rated.
+              </li>
+            )}
+            {sections.memberRatings && (
+              <li>
+                <strong>Members’ ratings</strong>: the median and range of individual ratings; disagreement is marked where they are{' '}
+                {DISAGREEMENT_RANGE} or more points apart.
+              </li>
+            )}
+            {sections.priorities && (
+              <li>
+                <strong>The order of priorities</strong> is the board’s. Boardwalk proposes one from each question’s votes, its
+                maturity gap (5 minus its rating) and the professions with a ceiling that a barrier of its theme, scored{' '}
+                {EVIDENCE_SEVERITY} or more, weighs on
+                {model.evidence.source === 'perceived' ? ' (here the ceilings the board perceived, for want of workforce data)' : ''}.
+              </li>
+            )}
+            {sections.ceilings && (
+              <>
+                <li>
+                  <strong>Workforce figures</strong> come only from aggregated counts by profession and level: no names or employee
+                  numbers are held. The representation index of a profession at a level is its share of the level’s clinical staff
+                  divided by its share of all clinical staff. Its ceiling is the lowest level from which the index stays below the
+                  threshold ({DEFAULT_CEILING_THRESHOLD} here) at every level above; levels without clinical staff are skipped.
+                </li>
+                <li>
+                  <strong>Small numbers</strong>: counts from 1 to {DEFAULT_SUPPRESSION_THRESHOLD - 1} are shown as “&lt;
+                  {DEFAULT_SUPPRESSION_THRESHOLD}” and their shares are not shown; a figure resting on fewer than{' '}
+                  {LOW_CONFIDENCE_BASE} people is marked as low confidence.
+                </li>
+              </>
+            )}
+            {sections.composition && (
+              <li>
+                <strong>Board composition</strong> follows section 4 of the framework and the regulations and code it cites, applied
+                to the board as entered in Boardwalk.
+              </li>
+            )}
+          </ul>
+        </>
+      )}
       <p className="app-report__small">
         Made with Boardwalk from the data held on this computer for {model.organisation.name}.
       </p>

@@ -3,7 +3,6 @@ import type { Severity } from '../../../../shared/framework/maturity';
 import type { ReportModel } from '../../../../shared/report/build-report';
 
 export function Barriers({ model }: { readonly model: ReportModel }) {
-  if (model.barriers.length === 0) return null;
   return (
     <section className="app-report__section" aria-labelledby="report-barriers">
       <h2 id="report-barriers">Barrier heatmap</h2>

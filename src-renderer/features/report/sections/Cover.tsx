@@ -1,10 +1,10 @@
 import type { ReportModel } from '../../../../shared/report/build-report';
 
-export function Cover({ model }: { readonly model: ReportModel }) {
+export function Cover({ model, nothingRecorded }: { readonly model: ReportModel; readonly nothingRecorded: boolean }) {
   const board = model.workshop.participants.filter((p) => !p.guest);
   const guests = model.workshop.participants.filter((p) => p.guest);
   return (
-    <section className="app-report__cover" aria-labelledby="report-title">
+    <section className={`app-report__cover${nothingRecorded ? ' app-report__cover--alone' : ''}`} aria-labelledby="report-title">
       <p className="app-report__kicker">Clinical leadership priorities</p>
       <h1 id="report-title" className="app-report__title">
         {model.organisation.name}
@@ -48,6 +48,13 @@ export function Cover({ model }: { readonly model: ReportModel }) {
         where the board stands on the framework’s five themes, where clinical professions hit a ceiling in the workforce, who is
         missing from the board table, and the priorities and actions the board agreed.
       </p>
+      {nothingRecorded && (
+        <p className="app-report__nothing">
+          <strong>Nothing has been recorded for this workshop yet.</strong> It has no ratings, barrier scores, priorities or
+          actions, and Boardwalk holds no board members or workforce figures for the organisation. The report fills in as the
+          board works through the workshop.
+        </p>
+      )}
     </section>
   );
 }

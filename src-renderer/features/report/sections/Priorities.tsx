@@ -6,7 +6,6 @@ import { ActionsTable } from './ActionsTable';
 export function Priorities({ model }: { readonly model: ReportModel }) {
   const previous = model.previous;
   const hasPrevious = previous !== null && previous.actions.length > 0;
-  if (model.priorities.length === 0 && !hasPrevious) return null;
   return (
     <section className="app-report__section" aria-labelledby="report-priorities">
       <h2 id="report-priorities">Priorities and actions</h2>

@@ -14,7 +14,6 @@ function Rating({ rating }: { readonly rating: number | null }) {
 }
 
 export function Questions({ model }: { readonly model: ReportModel }) {
-  if (!model.anyRating) return null;
   const withNotes = model.questions.filter((q) => q.notes.trim() !== '');
   const withPrevious = model.previous !== null;
   return (

@@ -6,7 +6,6 @@ function ranksText(ranks: readonly number[]): string {
 }
 
 export function Resources({ model }: { readonly model: ReportModel }) {
-  if (model.resources.length === 0) return null;
   return (
     <section className="app-report__section" aria-labelledby="report-resources">
       <h2 id="report-resources">Recommended development offers</h2>

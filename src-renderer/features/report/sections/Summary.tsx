@@ -3,7 +3,6 @@ import type { ReportModel } from '../../../../shared/report/build-report';
 export function Summary({ model }: { readonly model: ReportModel }) {
   const { headlines, champions } = model.summary;
   const hasChampions = champions.executive !== null || champions.nonExecutive !== null;
-  if (headlines.length === 0 && model.priorities.length === 0 && !hasChampions) return null;
   return (
     <section className="app-report__section" aria-labelledby="report-summary">
       <h2 id="report-summary">Summary</h2>

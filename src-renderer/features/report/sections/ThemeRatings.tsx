@@ -24,7 +24,6 @@ function chartSummary(themes: readonly ThemeScore[], withPrevious: boolean): str
 }
 
 export function ThemeRatings({ model }: { readonly model: ReportModel }) {
-  if (!model.themes.some((t) => t.score !== null)) return null;
   const previous = model.themes.some((t) => t.previousScore !== null) ? model.previous : null;
   const withPrevious = previous !== null;
   const data = model.themes.map((t) => ({
