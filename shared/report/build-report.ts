@@ -124,6 +124,11 @@ export type ReportModel = {
   } | null;
   readonly questions: readonly ReportQuestion[];
   readonly ceilings: ReportCeilings | null;
+  /**
+   * Where the board perceived each profession's ceiling, in the framework's order of professions,
+   * when there is no workforce data to set beside them (with data, `ceilings.perceived` has them).
+   */
+  readonly perceivedOnly: readonly PerceivedCeiling[];
   readonly composition: ReportComposition | null;
   readonly barriers: readonly ReportBarrierTheme[];
   readonly resources: readonly ReportResource[];
@@ -254,6 +259,7 @@ export function buildReport(inputs: ReportInputs, marking: ReportMarking): Repor
       : null,
     questions,
     ceilings,
+    perceivedOnly: ceilings ? [] : inFrameworkOrder(session.perceivedCeilings),
     composition,
     barriers,
     resources,
@@ -274,6 +280,11 @@ export function buildReport(inputs: ReportInputs, marking: ReportMarking): Repor
       },
     },
   };
+}
+
+function inFrameworkOrder(perceived: readonly PerceivedCeiling[]): PerceivedCeiling[] {
+  const rank = new Map(PROFESSIONS.map((p, index) => [p.id, index]));
+  return [...perceived].sort((a, b) => (rank.get(a.professionId) ?? 0) - (rank.get(b.professionId) ?? 0));
 }
 
 function ceilingsOf(inputs: ReportInputs, snapshot: Snapshot, counts: ReportInputs['snapshots'][number]['counts']): ReportCeilings {

@@ -14,6 +14,8 @@ export type ReportSectionId =
 export type ReportSections = Readonly<Record<ReportSectionId, boolean>> & {
   /** Some member gave a rating of their own, so the questions print a median and range. */
   readonly memberRatings: boolean;
+  /** Workforce figures print (a snapshot was imported), not only the board's perceptions. */
+  readonly workforceData: boolean;
   /** Nothing but the cover and "About this report": the two share one page. */
   readonly nothingRecorded: boolean;
 };
@@ -32,13 +34,15 @@ export function reportSections(model: ReportModel): ReportSections {
     priorities: model.priorities.length > 0 || hasPrevious,
     themes: model.themes.some((t) => t.score !== null),
     questions: model.anyRating,
-    ceilings: model.ceilings !== null,
+    // With no workforce data, the board's perceived ceilings still print, alone.
+    ceilings: model.ceilings !== null || model.perceivedOnly.length > 0,
     composition: model.composition !== null,
     barriers: model.barriers.length > 0,
     resources: model.resources.length > 0,
   };
   return {
     ...present,
+    workforceData: model.ceilings !== null,
     memberRatings: model.anyRating && model.questions.some((q) => q.spread !== null),
     nothingRecorded: !Object.values(present).some(Boolean),
   };

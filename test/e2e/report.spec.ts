@@ -236,6 +236,22 @@ test('a workshop with nothing recorded gives a one-page report, and an unknown w
   expect(only).toContain('Page 1 of 1');
   expect(only.match(/OFFICIAL/g)).toHaveLength(2);
 
+  // Once the board records where it perceives ceilings, with no workforce data, they print alone and say so.
+  for (const [professionId, ceiling] of [['nurses', 'band-8b'], ['ahp', 'no-ceiling']] as const) {
+    const set = await core.call('session.setCeiling', { workshopId: created.value.id, professionId, ceiling });
+    if (!set.ok) throw new Error(set.error.message);
+  }
+  await page.goto(`${app.url}#/workshops/${created.value.id}/report/print/official`);
+  await expect(page.locator('html[data-report-state="ready"]')).toBeAttached();
+  // The summary's headline counts the one with a ceiling (AHPs were perceived to have none).
+  expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['Summary', 'Where professions hit a ceiling', 'About this report']);
+  await expect(page.getByText('Without workforce data, the board perceived a ceiling for 1 of 9 clinical professions.')).toBeVisible();
+  await expect(page.getByText('No workforce data had been imported for Eastvale Community Trust')).toBeVisible();
+  const perceivedRows = page.getByTestId('report-perceived-table').getByRole('row');
+  await expect(perceivedRows).toHaveText([/Profession\s*Perceived by the board/, /Allied health professionals\s*No ceiling/, /Nurses.*Band 8b/]);
+  await expect(page.getByText('Nothing has been recorded for this workshop yet.')).toHaveCount(0);
+  await checkA11y('a report of perceived ceilings alone');
+
   await page.goto(`${app.url}#/workshops/999/report/print/official`);
   await expect(page.locator('html[data-report-state="error"]')).toBeAttached();
   await expect(page.getByTestId('report-problem')).toContainText('no workshop');

@@ -792,6 +792,7 @@ describe('which sections print (reportSections)', () => {
     barriers: false,
     resources: false,
     memberRatings: false,
+    workforceData: false,
   };
 
   it('print nothing but the cover and “About” for a workshop with nothing recorded, on one page', () => {
@@ -817,7 +818,23 @@ describe('which sections print (reportSections)', () => {
 
   it('print the ceilings for a snapshot alone', () => {
     const sections = reportSections(buildReport(makeInputs({ snapshots: [NEWEST] }), 'none'));
-    expect(sections).toMatchObject({ ceilings: true, composition: false, questions: false, nothingRecorded: false });
+    expect(sections).toMatchObject({ ceilings: true, workforceData: true, composition: false, questions: false, nothingRecorded: false });
+  });
+
+  it('print the board’s perceived ceilings alone, in the framework’s order, when there is no workforce data', () => {
+    const perceived: PerceivedCeiling[] = [
+      { professionId: 'nurses', ceiling: 'band-8b' },
+      { professionId: 'ahp', ceiling: 'no-ceiling' },
+    ];
+    const model = buildReport(makeInputs({ perceived }), 'none');
+    expect(model.ceilings).toBeNull();
+    expect(model.perceivedOnly.map((c) => c.professionId)).toEqual(['ahp', 'nurses']);
+    expect(reportSections(model)).toMatchObject({ ceilings: true, workforceData: false, nothingRecorded: false });
+    // With data, the perceptions sit beside it in the ceilings table instead.
+    const withData = buildReport(makeInputs({ perceived, snapshots: [NEWEST] }), 'none');
+    expect(withData.perceivedOnly).toEqual([]);
+    expect(withData.ceilings?.perceived).toEqual(perceived);
+    expect(reportSections(withData)).toMatchObject({ ceilings: true, workforceData: true });
   });
 
   it('print the barrier heatmap for one scored barrier', () => {

@@ -6,7 +6,7 @@ import { DEFAULT_CEILING_THRESHOLD, DEFAULT_SUPPRESSION_THRESHOLD, LOW_CONFIDENC
 import { DISAGREEMENT_RANGE } from '../../../../shared/workshops/stats';
 
 export function About({ model, sections }: { readonly model: ReportModel; readonly sections: ReportSections }) {
-  const anyFigures = sections.themes || sections.memberRatings || sections.priorities || sections.ceilings || sections.composition;
+  const anyFigures = sections.themes || sections.memberRatings || sections.priorities || sections.workforceData || sections.composition;
   return (
     <section
       className={`app-report__section app-report__about${sections.nothingRecorded ? ' app-report__about--with-cover' : ''}`}
@@ -43,7 +43,7 @@ export function About({ model, sections }: { readonly model: ReportModel; readon
                 {model.evidence.source === 'perceived' ? ' (here the ceilings the board perceived, for want of workforce data)' : ''}.
               </li>
             )}
-            {sections.ceilings && (
+            {sections.workforceData && (
               <>
                 <li>
                   <strong>Workforce figures</strong> come only from aggregated counts by profession and level: no names or employee

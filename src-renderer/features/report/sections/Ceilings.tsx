@@ -1,3 +1,4 @@
+import { PROFESSIONS } from '../../../../shared/framework/professions';
 import type { ReportModel } from '../../../../shared/report/build-report';
 import { formatPercent, isSuppressed } from '../../../../shared/workforce/metrics';
 import { LadderChart } from '../../workforce/analysis/LadderChart';
@@ -19,7 +20,7 @@ const CHART_HEIGHT = 330;
 
 export function Ceilings({ model }: { readonly model: ReportModel }) {
   const ceilings = model.ceilings;
-  if (ceilings === null) return null;
+  if (ceilings === null) return <PerceivedOnly model={model} />;
   const { analysis, snapshot } = ceilings;
   const perceived = new Map(ceilings.perceived.map((c) => [c.professionId, c.ceiling]));
   const anyPerceived = ceilings.perceived.length > 0;
@@ -113,6 +114,39 @@ export function Ceilings({ model }: { readonly model: ReportModel }) {
           </table>
         </>
       )}
+    </section>
+  );
+}
+
+const PROFESSION_LABELS = new Map(PROFESSIONS.map((p) => [p.id, p.label]));
+
+/** The board's perceptions, for want of workforce data: said plainly, so no one takes them for figures. */
+function PerceivedOnly({ model }: { readonly model: ReportModel }) {
+  return (
+    <section className="app-report__section" aria-labelledby="report-ceilings">
+      <h2 id="report-ceilings">Where professions hit a ceiling</h2>
+      <p>
+        No workforce data had been imported for {model.organisation.name} when this report was made, so this section shows only where
+        the board perceived each profession’s ceiling: the level above which the board believes its members are rarely found. Importing a workforce
+        snapshot sets the data beside these perceptions.
+      </p>
+      <table className="app-report__table" data-testid="report-perceived-table">
+        <caption>Where the board perceived each profession’s ceiling</caption>
+        <thead>
+          <tr>
+            <th scope="col">Profession</th>
+            <th scope="col">Perceived by the board</th>
+          </tr>
+        </thead>
+        <tbody>
+          {model.perceivedOnly.map((c) => (
+            <tr key={c.professionId}>
+              <th scope="row">{PROFESSION_LABELS.get(c.professionId) ?? c.professionId}</th>
+              <td>{perceivedText(c.ceiling)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }
