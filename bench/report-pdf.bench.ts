@@ -23,7 +23,7 @@ const RENDERER_DIR = path.resolve('out/renderer');
 
 async function timedExport(core: Core, workshopId: number, file: string): Promise<number> {
   const started = process.hrtime.bigint();
-  const result = await core.call('export.reportPdf', { workshopId, marking: 'official-sensitive' });
+  const result = await core.call('export.reportPdf', { workshopId, marking: 'official-sensitive', measure: 'headcount', threshold: 0.5 });
   const elapsed = Number(process.hrtime.bigint() - started) / 1e6;
   if (!result.ok) throw new Error(`export.reportPdf failed: ${result.error.message}`);
   if (!result.value.saved || !fs.existsSync(file)) throw new Error('the report was not saved');

@@ -8,13 +8,17 @@ export type ExportKind = 'csv' | 'pdf' | 'boardwalk';
 
 export const actionsCsvInputSchema = z.strictObject({ workshopId: workshopIdSchema });
 
+/** The measure and ceiling threshold an export analyses by: those the user chose on screen. */
+export const measureSchema = z.enum(['headcount', 'fte'], { error: 'Choose headcount or FTE' });
+export const ceilingThresholdSchema = z
+  .number({ error: 'The ceiling threshold must be a number' })
+  .positive({ error: 'The ceiling threshold must be above 0' })
+  .max(MAX_CEILING_THRESHOLD, { error: `The ceiling threshold must be no more than ${MAX_CEILING_THRESHOLD}` });
+
 export const ceilingCsvInputSchema = z.strictObject({
   snapshotId: snapshotIdSchema,
-  measure: z.enum(['headcount', 'fte'], { error: 'Choose headcount or FTE' }),
-  threshold: z
-    .number({ error: 'The ceiling threshold must be a number' })
-    .positive({ error: 'The ceiling threshold must be above 0' })
-    .max(MAX_CEILING_THRESHOLD, { error: `The ceiling threshold must be no more than ${MAX_CEILING_THRESHOLD}` }),
+  measure: measureSchema,
+  threshold: ceilingThresholdSchema,
 });
 export type CeilingCsvInput = z.output<typeof ceilingCsvInputSchema>;
 

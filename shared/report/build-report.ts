@@ -14,16 +14,17 @@ import type { Action } from '../priorities/priorities';
 import { effectiveOrder, proposeOrder } from '../priorities/proposed-order';
 import type { Resource } from '../resources/resource';
 import { longDate } from '../util/dates';
-import { buildAnalysis, isSuppressed } from '../workforce/metrics';
+import { buildAnalysis, hasFte, isSuppressed } from '../workforce/metrics';
 import type { WorkforceAnalysis } from '../workforce/metrics';
 import { compareSnapshots } from '../workforce/series';
 import type { SnapshotComparison } from '../workforce/series';
 import type { Snapshot } from '../workforce/snapshot';
+import type { Measure } from '../workforce/types';
 import { ratingSpread } from '../workshops/stats';
 import type { RatingSpread } from '../workshops/stats';
 import type { PerceivedCeiling } from '../workshops/session';
-import { MARKING_TEXT } from './report-inputs';
-import type { ReportInputs, ReportMarking } from './report-inputs';
+import { DEFAULT_REPORT_ANALYSIS, MARKING_TEXT } from './report-inputs';
+import type { ReportAnalysis, ReportInputs, ReportMarking } from './report-inputs';
 
 export type ReportAction = {
   readonly description: string;
@@ -66,13 +67,16 @@ export type ReportQuestion = {
 
 export type ReportCeilings = {
   readonly snapshot: Snapshot;
+  /** By the measure and threshold chosen for the report (its `measure` is the one used). */
   readonly analysis: WorkforceAnalysis;
+  /** FTE was asked for and the newest snapshot has none, so the figures are by headcount. */
+  readonly fteUnavailable: boolean;
   /** The board's perceived ceilings in this workshop (professions it recorded). */
   readonly perceived: readonly PerceivedCeiling[];
   /** The snapshots the report draws on, newest first. */
   readonly snapshots: readonly Snapshot[];
   /** The oldest of those snapshots against the newest, when there are two or more. */
-  readonly change: { readonly from: Snapshot; readonly comparison: SnapshotComparison } | null;
+  readonly change: { readonly from: Snapshot; readonly measure: Measure; readonly comparison: SnapshotComparison } | null;
 };
 
 export type ReportComposition = {
@@ -191,14 +195,13 @@ export function priorityOrder(inputs: Pick<ReportInputs, 'session' | 'priorities
  * Everything the priorities report says, worked out from stored data. Pure: the same inputs
  * always give the same report, and every figure is tested here rather than in the page.
  */
-export function buildReport(inputs: ReportInputs, marking: ReportMarking): ReportModel {
+export function buildReport(inputs: ReportInputs, marking: ReportMarking, analysisOptions: ReportAnalysis = DEFAULT_REPORT_ANALYSIS): ReportModel {
   const { organisation, session, priorities, progress } = inputs;
   const workshop = session.workshop;
   const ratings = new Map(session.ratings.map((r) => [r.questionId, r]));
   const consensusOf = (id: string): number | null => ratings.get(id)?.consensus ?? null;
   const previousOf = new Map(progress.ratings.map((r) => [r.questionId, r.previous]));
 
-  const newest = inputs.snapshots[0] ?? null;
   const { evidence, order, votes, hidden } = priorityOrder(inputs);
   const reportPriorities: ReportPriority[] = order.flatMap((id, index) => {
     const question = questionById(id);
@@ -235,7 +238,7 @@ export function buildReport(inputs: ReportInputs, marking: ReportMarking): Repor
   });
   const anyRating = questions.some((q) => q.consensus !== null || q.spread !== null || q.notes.trim() !== '');
 
-  const ceilings = newest ? ceilingsOf(inputs, newest.snapshot, newest.counts) : null;
+  const ceilings = ceilingsOf(inputs, analysisOptions);
   const composition = inputs.board.length > 0 ? compositionOf(inputs, ceilings) : null;
   const barriers = barriersOf(session.severities);
   const resources = resourcesFor(inputs.resources, reportPriorities, priorities.actions);
@@ -287,16 +290,27 @@ function inFrameworkOrder(perceived: readonly PerceivedCeiling[]): PerceivedCeil
   return [...perceived].sort((a, b) => (rank.get(a.professionId) ?? 0) - (rank.get(b.professionId) ?? 0));
 }
 
-function ceilingsOf(inputs: ReportInputs, snapshot: Snapshot, counts: ReportInputs['snapshots'][number]['counts']): ReportCeilings {
-  const analysis = buildAnalysis(counts, { measure: 'headcount' });
+function ceilingsOf(inputs: ReportInputs, options: ReportAnalysis): ReportCeilings | null {
+  const [newest] = inputs.snapshots;
+  if (!newest) return null;
+  // As on the workforce screen: FTE only where the snapshot has it for every row, else headcount.
+  const measure: Measure = options.measure === 'fte' && hasFte(newest.counts) ? 'fte' : 'headcount';
+  const analysis = buildAnalysis(newest.counts, { measure, threshold: options.threshold });
   const oldest = inputs.snapshots.length > 1 ? inputs.snapshots[inputs.snapshots.length - 1] : undefined;
+  const changeMeasure: Measure = measure === 'fte' && oldest !== undefined && hasFte(oldest.counts) ? 'fte' : 'headcount';
+  const changeAnalysis = changeMeasure === measure ? analysis : buildAnalysis(newest.counts, { measure: changeMeasure, threshold: options.threshold });
   return {
-    snapshot,
+    snapshot: newest.snapshot,
     analysis,
+    fteUnavailable: options.measure === 'fte' && measure === 'headcount',
     perceived: inputs.session.perceivedCeilings,
     snapshots: inputs.snapshots.map((s) => s.snapshot),
     change: oldest
-      ? { from: oldest.snapshot, comparison: compareSnapshots(buildAnalysis(oldest.counts, { measure: 'headcount' }), analysis) }
+      ? {
+          from: oldest.snapshot,
+          measure: changeMeasure,
+          comparison: compareSnapshots(buildAnalysis(oldest.counts, { measure: changeMeasure, threshold: options.threshold }), changeAnalysis),
+        }
       : null,
   };
 }

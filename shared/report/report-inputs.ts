@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { boardMemberSchema } from '../board/board-member';
+import { ceilingThresholdSchema, measureSchema } from '../export/export';
 import { organisationSchema } from '../organisations/organisation';
 import { prioritiesSchema, progressSchema } from '../priorities/priorities';
 import { resourceSchema } from '../resources/resource';
+import { DEFAULT_CEILING_THRESHOLD } from '../workforce/metrics';
 import { snapshotWithCountsSchema } from '../workforce/snapshot';
+import type { Measure } from '../workforce/types';
 import { workshopSessionSchema } from '../workshops/session';
 import { workshopIdSchema } from '../workshops/workshop';
 
@@ -49,5 +52,18 @@ export const reportInputsSchema = z.strictObject({
 });
 export type ReportInputs = z.output<typeof reportInputsSchema>;
 
-export const exportReportInputSchema = z.strictObject({ workshopId: workshopIdSchema, marking: reportMarkingSchema });
+/**
+ * How the report analyses the workforce: the measure and ceiling threshold chosen on the
+ * report's options page (those of the workforce screen by default). FTE falls back to headcount
+ * where a snapshot has no FTE, and the report says so.
+ */
+export type ReportAnalysis = { readonly measure: Measure; readonly threshold: number };
+export const DEFAULT_REPORT_ANALYSIS: ReportAnalysis = { measure: 'headcount', threshold: DEFAULT_CEILING_THRESHOLD };
+
+export const exportReportInputSchema = z.strictObject({
+  workshopId: workshopIdSchema,
+  marking: reportMarkingSchema,
+  measure: measureSchema,
+  threshold: ceilingThresholdSchema,
+});
 export type ExportReportInput = z.output<typeof exportReportInputSchema>;

@@ -1,12 +1,13 @@
-import type { ReportMarking } from './report-inputs';
+import type { ReportAnalysis, ReportMarking } from './report-inputs';
 
 /**
- * The renderer route the PdfPrinter prints: the report alone, styled for A4, with the marking in
- * the path (the app routes by hash path and has no query strings). The main process builds it
- * and the renderer's router parses it; test/unit/routes.test.ts checks the two agree.
+ * The renderer route the PdfPrinter prints: the report alone, styled for A4, with the marking,
+ * measure and ceiling threshold in the path (the app routes by hash path and has no query
+ * strings). The main process builds it and the renderer's router parses it;
+ * test/unit/routes.test.ts checks the two agree.
  */
-export function reportPrintPath(workshopId: number, marking: ReportMarking): string {
-  return `/workshops/${workshopId}/report/print/${marking}`;
+export function reportPrintPath(workshopId: number, marking: ReportMarking, analysis: ReportAnalysis): string {
+  return `/workshops/${workshopId}/report/print/${marking}/${analysis.measure}/${String(analysis.threshold)}`;
 }
 
 /**

@@ -81,7 +81,7 @@ function Screen({ route }: { readonly route: Route }) {
     case 'workshop-report':
       return <ReportPage id={route.id} />;
     case 'report-print':
-      return <ReportPrintPage id={route.id} marking={route.marking} />;
+      return <ReportPrintPage id={route.id} marking={route.marking} analysis={route.analysis} />;
     case 'action-new':
       return <ActionFormPage workshopId={route.workshopId} questionId={route.questionId} />;
     case 'action-edit':
@@ -160,7 +160,7 @@ export function App() {
   // The projector's view fills the screen: no header, footer or save status.
   if (route.name === 'workshop-present') return <PresenterPage key={route.id} id={route.id} />;
   // The report as printed: A4 pages, nothing of the app around them.
-  if (route.name === 'report-print') return <ReportPrintPage key={JSON.stringify(route)} id={route.id} marking={route.marking} />;
+  if (route.name === 'report-print') return <ReportPrintPage key={JSON.stringify(route)} id={route.id} marking={route.marking} analysis={route.analysis} />;
   // Keyed by the route so each screen starts fresh (its own form state and focus).
   return (
     <Layout>

@@ -1,7 +1,8 @@
 import { isThemeId, isQuestionId } from '../../shared/framework/content';
 import type { ThemeId } from '../../shared/framework/content';
-import { REPORT_MARKINGS } from '../../shared/report/report-inputs';
-import type { ReportMarking } from '../../shared/report/report-inputs';
+import { ceilingThresholdSchema, measureSchema } from '../../shared/export/export';
+import { DEFAULT_REPORT_ANALYSIS, REPORT_MARKINGS } from '../../shared/report/report-inputs';
+import type { ReportAnalysis, ReportMarking } from '../../shared/report/report-inputs';
 import { reportPrintPath } from '../../shared/report/report-route';
 import { BACKUP_NAME_PATTERN } from '../../shared/backups/backup';
 
@@ -36,7 +37,7 @@ export type Route =
   | { readonly name: 'workshop-run'; readonly id: number; readonly step: RunStep }
   | { readonly name: 'workshop-present'; readonly id: number }
   | { readonly name: 'workshop-report'; readonly id: number }
-  | { readonly name: 'report-print'; readonly id: number; readonly marking: ReportMarking }
+  | { readonly name: 'report-print'; readonly id: number; readonly marking: ReportMarking; readonly analysis: ReportAnalysis }
   | { readonly name: 'action-new'; readonly workshopId: number; readonly questionId: string }
   | { readonly name: 'action-edit'; readonly workshopId: number; readonly actionId: number }
   | { readonly name: 'action-delete'; readonly workshopId: number; readonly actionId: number }
@@ -62,7 +63,28 @@ export function isRouteHash(hash: string): boolean {
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   const s = path.split('/').filter((segment) => segment !== '');
-  return match(s) ?? { name: 'not-found', path };
+  return matchReportPrint(s) ?? match(s) ?? { name: 'not-found', path };
+}
+
+/**
+ * `/workshops/:id/report/print/:marking/:measure/:threshold`, the path the printer prints; without
+ * the last two (a hand-typed preview) the report analyses by headcount at the default threshold.
+ */
+function matchReportPrint(s: readonly string[]): Route | null {
+  const [first, second, third, fourth, marking, measure, threshold, ...rest] = s;
+  if (first !== 'workshops' || third !== 'report' || fourth !== 'print' || rest.length > 0) return null;
+  const id = second === undefined ? null : parseId(second);
+  if (id === null || marking === undefined || !isMarking(marking)) return null;
+  if (measure === undefined && threshold === undefined) return { name: 'report-print', id, marking, analysis: DEFAULT_REPORT_ANALYSIS };
+  const analysis = parseAnalysis(measure, threshold);
+  return analysis ? { name: 'report-print', id, marking, analysis } : null;
+}
+
+function parseAnalysis(measure: string | undefined, threshold: string | undefined): ReportAnalysis | null {
+  if (threshold === undefined || !/^[0-9]{1,3}(\.[0-9]{1,6})?$/.test(threshold)) return null;
+  const parsedMeasure = measureSchema.safeParse(measure);
+  const parsedThreshold = ceilingThresholdSchema.safeParse(Number(threshold));
+  return parsedMeasure.success && parsedThreshold.success ? { measure: parsedMeasure.data, threshold: parsedThreshold.data } : null;
 }
 
 function match(s: readonly string[]): Route | null {
@@ -134,9 +156,6 @@ function match(s: readonly string[]): Route | null {
       if (third === 'report') return { name: 'workshop-report', id };
       return null;
     }
-    if (third === 'report' && fourth === 'print' && fifth !== undefined && isMarking(fifth)) {
-      return { name: 'report-print', id, marking: fifth };
-    }
     if (third === 'priorities' && isQuestionId(fourth) && fifth === 'new-action') {
       return { name: 'action-new', workshopId: id, questionId: fourth };
     }
@@ -196,7 +215,7 @@ export function hrefFor(route: Route): string {
     case 'workshop-report':
       return `#/workshops/${route.id}/report`;
     case 'report-print':
-      return `#${reportPrintPath(route.id, route.marking)}`;
+      return `#${reportPrintPath(route.id, route.marking, route.analysis)}`;
     case 'action-new':
       return `#/workshops/${route.workshopId}/priorities/${route.questionId}/new-action`;
     case 'action-edit':

@@ -194,6 +194,37 @@ test('with no marking nothing is printed in the margins but the head and page nu
   await tabTo(page, page.getByRole('link', { name: 'Back to the report’s options' }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Priorities report' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'No marking' })).toBeChecked();
+
+  // The workforce figures as the board looked at them: a threshold out of range is refused on the
+  // spot, naming the field, and nothing is asked or saved.
+  await expect(page.getByText('From the newest snapshot, 31 March 2026 (Year end).')).toBeVisible();
+  const threshold = page.getByLabel('Ceiling threshold');
+  await threshold.fill('2');
+  await expect(page.locator('#report-threshold-error')).toHaveText('Error: The ceiling threshold must be from 0.05 to 1');
+  await expect(page.getByTestId('report-preview')).toHaveCount(0);
+  const asked = fileChooser.suggestedNames.length;
+  await page.getByRole('button', { name: 'Save the report as PDF' }).click();
+  await expect(page.getByTestId('export-report-problem')).toContainText('Correct the ceiling threshold first');
+  expect(fileChooser.suggestedNames).toHaveLength(asked);
+  expect(fs.readdirSync(outDir)).toEqual(['unmarked.pdf']);
+  await checkA11y('the report’s options with a wrong threshold');
+
+  // FTE at 0.3: the preview analyses by them and says so. The marking chosen before the first
+  // preview is still chosen after coming back.
+  // Tab reaches the checked radio of a group; the arrow keys move within it.
+  await tabTo(page, page.getByRole('radio', { name: 'Headcount' }), 30);
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: 'FTE (whole-time equivalent)' })).toBeChecked();
+  await threshold.fill('0.3');
+  await expect(page.locator('#report-threshold-error')).toHaveCount(0);
+  await tabTo(page, page.getByRole('link', { name: 'Preview the report in this window' }), 30);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html[data-report-state="ready"]')).toBeAttached();
+  expect(page.url()).toMatch(/\/report\/print\/none\/fte\/0\.3$/);
+  await expect(page.getByText('From the workforce snapshot of 31 March 2026 (Year end), by FTE.')).toBeVisible();
+  await expect(page.getByTestId('report-ceiling-table').getByRole('columnheader', { name: 'Staff (FTE)' })).toBeVisible();
+  await expect(page.getByText('threshold (0.3 here, by FTE)')).toBeVisible();
 });
 
 test('a workshop with nothing recorded gives a one-page report, and an unknown workshop says so', async ({

@@ -112,7 +112,7 @@ export function validInputs(seed: RichSeed): { readonly [C in Channel]: ChannelI
     'resource.remove': { id: resourceId },
     'export.actionsCsv': { workshopId },
     'export.ceilingCsv': { snapshotId, measure: 'headcount', threshold: 0.8 },
-    'export.reportPdf': { workshopId, marking: 'official' },
+    'export.reportPdf': { workshopId, marking: 'official', measure: 'headcount', threshold: 0.5 },
     'report.get': { workshopId },
     'app.openExternal': { url: 'https://www.nhs.uk/' },
     'backup.list': {},

@@ -125,7 +125,7 @@ describe('report.get and export.reportPdf through the dispatcher', () => {
 
   it('report.get refuses a request that is not a workshop id, naming the field', async () => {
     expect(await core.dispatch('report.get', { workshopId: 'seven' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', path: ['workshopId'] } });
-    expect(await core.dispatch('report.get', { workshopId: seeded.workshopId, marking: 'none' })).toMatchObject({
+    expect(await core.dispatch('report.get', { workshopId: seeded.workshopId, marking: 'none', measure: 'headcount', threshold: 0.5 })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', path: ['marking'] },
     });
@@ -133,9 +133,13 @@ describe('report.get and export.reportPdf through the dispatcher', () => {
 
   it.each([
     ['a marking that does not exist', () => ({ workshopId: seeded.workshopId, marking: 'secret' }), ['marking'], 'Choose a protective marking: none, OFFICIAL or OFFICIAL-SENSITIVE'],
-    ['no workshopId', () => ({ marking: 'official' }), ['workshopId'], null],
-    ['a workshopId that is not an id', () => ({ workshopId: -3, marking: 'official' }), ['workshopId'], null],
-    ['an extra key', () => ({ workshopId: seeded.workshopId, marking: 'official', path: '/etc/passwd' }), ['path'], 'Unexpected field "path"'],
+    ['no workshopId', () => ({ marking: 'official', measure: 'headcount', threshold: 0.5 }), ['workshopId'], null],
+    ['a workshopId that is not an id', () => ({ workshopId: -3, marking: 'official', measure: 'headcount', threshold: 0.5 }), ['workshopId'], null],
+    ['an extra key', () => ({ workshopId: seeded.workshopId, marking: 'official', measure: 'headcount', threshold: 0.5, path: '/etc/passwd' }), ['path'], 'Unexpected field "path"'],
+    ['a measure that does not exist', () => ({ workshopId: seeded.workshopId, marking: 'official', measure: 'hours', threshold: 0.5 }), ['measure'], 'Choose headcount or FTE'],
+    ['no threshold', () => ({ workshopId: seeded.workshopId, marking: 'official', measure: 'fte' }), ['threshold'], 'The ceiling threshold must be a number'],
+    ['a threshold of 0', () => ({ workshopId: seeded.workshopId, marking: 'official', measure: 'fte', threshold: 0 }), ['threshold'], 'The ceiling threshold must be above 0'],
+    ['a threshold over 1', () => ({ workshopId: seeded.workshopId, marking: 'official', measure: 'fte', threshold: 1.5 }), ['threshold'], 'The ceiling threshold must be no more than 1'],
   ] as const)('export.reportPdf refuses %s, naming the field, asking nothing and writing nothing', async (_what, input, field, message) => {
     chooser.answers.push(path.join(outDir, 'report.pdf'));
     printer.state.print = () => Promise.resolve(new TextEncoder().encode('%PDF-1.7\n'));
@@ -150,7 +154,7 @@ describe('report.get and export.reportPdf through the dispatcher', () => {
   });
 
   it('export.reportPdf of a workshop that does not exist is NOT_FOUND, before any dialog', async () => {
-    const result = await core.call('export.reportPdf', { workshopId: 999_999, marking: 'official' });
+    const result = await core.call('export.reportPdf', { workshopId: 999_999, marking: 'official', measure: 'headcount', threshold: 0.5 });
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', path: ['workshopId'] } });
     expect(chooser.asked).toEqual([]);
     expect(printer.routes).toEqual([]);
@@ -159,7 +163,7 @@ describe('report.get and export.reportPdf through the dispatcher', () => {
   it('does not print when the user cancels the save dialog', async () => {
     chooser.answers.push(null);
     const before = contentHash(core.db);
-    const result = await core.call('export.reportPdf', { workshopId: seeded.workshopId, marking: 'official' });
+    const result = await core.call('export.reportPdf', { workshopId: seeded.workshopId, marking: 'official', measure: 'headcount', threshold: 0.5 });
     expect(result).toEqual({ ok: true, value: { saved: false, fileName: null, available: true } });
     expect(chooser.asked).toEqual([{ suggestedName: 'priorities-report-2026-11-19.pdf', kind: 'pdf' }]);
     expect(printer.routes).toEqual([]);
@@ -173,9 +177,9 @@ describe('report.get and export.reportPdf through the dispatcher', () => {
     const bytes = new TextEncoder().encode('%PDF-1.7\n% not a real PDF, but it starts like one\n');
     printer.state.print = () => Promise.resolve(bytes);
     const before = contentHash(core.db);
-    const result = await core.call('export.reportPdf', { workshopId: seeded.workshopId, marking: 'official-sensitive' });
+    const result = await core.call('export.reportPdf', { workshopId: seeded.workshopId, marking: 'official-sensitive', measure: 'headcount', threshold: 0.5 });
     expect(result).toEqual({ ok: true, value: { saved: true, fileName: 'Board report.pdf', available: true } });
-    expect(printer.routes).toEqual([`/workshops/${seeded.workshopId}/report/print/official-sensitive`]);
+    expect(printer.routes).toEqual([`/workshops/${seeded.workshopId}/report/print/official-sensitive/headcount/0.5`]);
     expect(new Uint8Array(fs.readFileSync(target))).toEqual(bytes);
     expect(fs.readdirSync(outDir)).toEqual(['Board report.pdf']);
     expect(contentHash(core.db)).toBe(before);
@@ -187,7 +191,7 @@ describe('report.get and export.reportPdf through the dispatcher', () => {
     chooser.answers.push(target);
     printer.state.print = () => Promise.reject(new Error('the renderer crashed'));
     const before = contentHash(core.db);
-    const result = await core.call('export.reportPdf', { workshopId: seeded.workshopId, marking: 'official' });
+    const result = await core.call('export.reportPdf', { workshopId: seeded.workshopId, marking: 'official', measure: 'headcount', threshold: 0.5 });
     expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     if (result.ok) throw new Error('expected a refusal');
     expect(result.error.message).toContain('Nothing was saved');
@@ -206,7 +210,7 @@ describe('report.get and export.reportPdf through the dispatcher', () => {
   ])('refuses what the printer returns when it is not a PDF (%s), saving nothing', async (_what, content) => {
     chooser.answers.push(path.join(outDir, 'report.pdf'));
     printer.state.print = () => Promise.resolve(new TextEncoder().encode(content));
-    const result = await core.call('export.reportPdf', { workshopId: seeded.workshopId, marking: 'official' });
+    const result = await core.call('export.reportPdf', { workshopId: seeded.workshopId, marking: 'official', measure: 'headcount', threshold: 0.5 });
     expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     if (!result.ok) expect(result.error.message).toBe('Boardwalk could not make the report: the printer did not return a PDF. Nothing was saved.');
     expect(fs.readdirSync(outDir)).toEqual([]);
@@ -241,7 +245,7 @@ describe('export.reportPdf where there is no printer or no save dialog (the dev 
     try {
       const workshopId = await withWorkshop(core);
       const before = contentHash(core.db);
-      expect(await core.call('export.reportPdf', { workshopId, marking: 'official' })).toEqual({
+      expect(await core.call('export.reportPdf', { workshopId, marking: 'official', measure: 'headcount', threshold: 0.5 })).toEqual({
         ok: true,
         value: { saved: false, fileName: null, available: false },
       });
@@ -258,7 +262,7 @@ describe('export.reportPdf where there is no printer or no save dialog (the dev 
     const core = createTestCore(NOW, { pdfPrinter: printer.port });
     try {
       const workshopId = await withWorkshop(core);
-      expect(await core.call('export.reportPdf', { workshopId, marking: 'none' })).toEqual({
+      expect(await core.call('export.reportPdf', { workshopId, marking: 'none', measure: 'headcount', threshold: 0.5 })).toEqual({
         ok: true,
         value: { saved: false, fileName: null, available: false },
       });
@@ -320,7 +324,7 @@ describe('a real print of the report, through Chromium', () => {
     const target = path.join(outDir, 'priorities report.pdf');
     chooser.answers.push(target);
     const before = contentHash(core.db);
-    const result = await core.call('export.reportPdf', { workshopId: seeded.workshopId, marking: 'official-sensitive' });
+    const result = await core.call('export.reportPdf', { workshopId: seeded.workshopId, marking: 'official-sensitive', measure: 'headcount', threshold: 0.5 });
     expect(result).toEqual({ ok: true, value: { saved: true, fileName: 'priorities report.pdf', available: true } });
     expect(contentHash(core.db)).toBe(before);
     expect(fs.readdirSync(outDir)).toEqual(['priorities report.pdf']);

@@ -49,7 +49,7 @@ describe('the menu’s app commands, as the renderer plans them', () => {
       kind: 'navigate',
       route: { name: 'workshop-report', id: 3 },
     });
-    expect(planAppCommand('export-report', { name: 'report-print', id: 4, marking: 'none' }, 'other')).toEqual({
+    expect(planAppCommand('export-report', { name: 'report-print', id: 4, marking: 'none', analysis: { measure: 'headcount', threshold: 0.5 } }, 'other')).toEqual({
       kind: 'navigate',
       route: { name: 'workshop-report', id: 4 },
     });

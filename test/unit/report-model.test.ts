@@ -747,6 +747,49 @@ describe('the ceilings section', () => {
   });
 });
 
+describe('the measure and threshold chosen for the report', () => {
+  /** NEWEST with FTE: part-time nurses at Band 5 (50 people, 10 FTE); everyone else whole-time. */
+  const withFte: SnapshotWithCounts = {
+    snapshot: { ...NEWEST.snapshot, id: 5, hasFte: true },
+    counts: NEWEST.counts.map((c) => ({ ...c, fte: c.professionId === 'nurses' && c.levelId === 'band-5' ? 10 : c.headcount })),
+  };
+  const ceilingOf = (model: ReturnType<typeof buildReport>, id: ProfessionId) => model.ceilings?.analysis.professions.find((p) => p.professionId === id)?.ceiling;
+
+  it('move the ceilings with the threshold: at 0.2 the nurses’ Board index (0.21, worked above NEWEST) no longer counts', () => {
+    const at = (threshold: number) => buildReport(makeInputs({ snapshots: [NEWEST] }), 'none', { measure: 'headcount', threshold });
+    expect(at(0.5).ceilings?.analysis.threshold).toBe(0.5);
+    expect(ceilingOf(at(0.5), 'nurses')).toEqual({ status: 'ceiling', levelId: 'board', lowConfidence: false });
+    expect(at(0.2).ceilings?.analysis.threshold).toBe(0.2);
+    expect(ceilingOf(at(0.2), 'nurses')).toEqual({ status: 'no-ceiling' });
+    // AHPs: Board 0 and Band 8a 0.18, both under 0.2: still at Band 8a.
+    expect(ceilingOf(at(0.2), 'ahp')).toEqual({ status: 'ceiling', levelId: 'band-8a', lowConfidence: false });
+  });
+
+  it('count by FTE where the snapshot has it: nurses 10 + 20 + 1 = 31 FTE against 71 people', () => {
+    const model = buildReport(makeInputs({ snapshots: [withFte] }), 'none', { measure: 'fte', threshold: 0.5 });
+    expect(model.ceilings?.analysis.measure).toBe('fte');
+    expect(model.ceilings?.fteUnavailable).toBe(false);
+    expect(model.ceilings?.analysis.professions.find((p) => p.professionId === 'nurses')?.total).toBe(31);
+    expect(buildReport(makeInputs({ snapshots: [withFte] }), 'none').ceilings?.analysis.measure).toBe('headcount');
+  });
+
+  it('fall back to headcount, and say so, where the snapshot has no FTE', () => {
+    const ceilings = buildReport(makeInputs({ snapshots: [NEWEST] }), 'none', { measure: 'fte', threshold: 0.5 }).ceilings;
+    expect(ceilings?.analysis.measure).toBe('headcount');
+    expect(ceilings?.fteUnavailable).toBe(true);
+  });
+
+  it('compare snapshots by headcount when the older one has no FTE, keeping the threshold', () => {
+    const ceilings = buildReport(makeInputs({ snapshots: [withFte, OLDEST] }), 'none', { measure: 'fte', threshold: 0.2 }).ceilings;
+    expect(ceilings?.analysis.measure).toBe('fte');
+    expect(ceilings?.change?.measure).toBe('headcount');
+    const nurses = ceilings?.change?.comparison.professions.find((p) => p.professionId === 'nurses');
+    expect([nurses?.totalA, nurses?.totalB]).toEqual([52, 71]);
+    // At 0.2 the nurses' newest Board index (0.21) is no ceiling; their oldest ceiling (Band 8a, 0.14) still is.
+    expect(nurses?.movement).toBe('disappeared');
+  });
+});
+
 describe('the board composition section', () => {
   it('is absent without a board', () => {
     expect(buildReport(makeInputs({ snapshots: [NEWEST] }), 'none').composition).toBeNull();

@@ -31,8 +31,16 @@ describe('routes', () => {
     ['#/workshops/2/edit', { name: 'workshop-edit', id: 2 }],
     ['#/workshops/2/present', { name: 'workshop-present', id: 2 }],
     ['#/workshops/2/report', { name: 'workshop-report', id: 2 }],
-    ['#/workshops/2/report/print/official-sensitive', { name: 'report-print', id: 2, marking: 'official-sensitive' }],
-    ['#/workshops/2/report/print/none', { name: 'report-print', id: 2, marking: 'none' }],
+    ['#/workshops/2/report/print/official-sensitive', { name: 'report-print', id: 2, marking: 'official-sensitive', analysis: { measure: 'headcount', threshold: 0.5 } }],
+    ['#/workshops/2/report/print/none', { name: 'report-print', id: 2, marking: 'none', analysis: { measure: 'headcount', threshold: 0.5 } }],
+    ['#/workshops/2/report/print/none/fte/0.35', { name: 'report-print', id: 2, marking: 'none', analysis: { measure: 'fte', threshold: 0.35 } }],
+    ['#/workshops/2/report/print/official/headcount/1', { name: 'report-print', id: 2, marking: 'official', analysis: { measure: 'headcount', threshold: 1 } }],
+    ['#/workshops/2/report/print/official/fte', { name: 'not-found', path: '/workshops/2/report/print/official/fte' }],
+    ['#/workshops/2/report/print/official/hours/0.5', { name: 'not-found', path: '/workshops/2/report/print/official/hours/0.5' }],
+    ['#/workshops/2/report/print/official/fte/0', { name: 'not-found', path: '/workshops/2/report/print/official/fte/0' }],
+    ['#/workshops/2/report/print/official/fte/1.5', { name: 'not-found', path: '/workshops/2/report/print/official/fte/1.5' }],
+    ['#/workshops/2/report/print/official/fte/1e-1', { name: 'not-found', path: '/workshops/2/report/print/official/fte/1e-1' }],
+    ['#/workshops/2/report/print/official/fte/0.5/more', { name: 'not-found', path: '/workshops/2/report/print/official/fte/0.5/more' }],
     ['#/workshops/2/report/print/secret', { name: 'not-found', path: '/workshops/2/report/print/secret' }],
     ['#/workshops/2/report/print', { name: 'not-found', path: '/workshops/2/report/print' }],
     ['#/workshops/2/run/ceilings', { name: 'workshop-run', id: 2, step: { kind: 'ceilings' } }],
@@ -67,7 +75,7 @@ describe('routes', () => {
       { name: 'workshop-delete', id: 6 },
       { name: 'workshop-present', id: 6 },
       { name: 'workshop-report', id: 6 },
-      { name: 'report-print', id: 6, marking: 'official' },
+      { name: 'report-print', id: 6, marking: 'official', analysis: { measure: 'fte', threshold: 0.45 } },
       { name: 'workshop-run', id: 6, step: { kind: 'ceilings' } },
       { name: 'workshop-run', id: 6, step: { kind: 'theme', themeId: 'practical-levers' } },
       { name: 'workshop-run', id: 6, step: { kind: 'question', questionId: 'q3' } },
@@ -79,9 +87,16 @@ describe('routes', () => {
     for (const route of routes) expect(parseRoute(hrefFor(route))).toEqual(route);
   });
 
-  it('parses the print path the main process builds for the PdfPrinter, for every marking', () => {
+  it('parses the print path the main process builds for the PdfPrinter, for every marking, measure and threshold', () => {
     for (const marking of REPORT_MARKINGS) {
-      expect(parseRoute(`#${reportPrintPath(12, marking)}`)).toEqual({ name: 'report-print', id: 12, marking });
+      for (const analysis of [
+        { measure: 'headcount', threshold: 0.5 },
+        { measure: 'fte', threshold: 0.05 },
+        { measure: 'fte', threshold: 1 },
+        { measure: 'headcount', threshold: 0.123456 },
+      ] as const) {
+        expect(parseRoute(`#${reportPrintPath(12, marking, analysis)}`)).toEqual({ name: 'report-print', id: 12, marking, analysis });
+      }
     }
   });
 

@@ -55,7 +55,7 @@ export class ExportService {
     return this.save(`priorities-report-${workshop.date}.pdf`, 'pdf', async () => {
       let bytes: Uint8Array;
       try {
-        bytes = await printer.printRoute(reportPrintPath(input.workshopId, input.marking));
+        bytes = await printer.printRoute(reportPrintPath(input.workshopId, input.marking, { measure: input.measure, threshold: input.threshold }));
       } catch (error) {
         const reason = error instanceof Error ? ` (${error.message})` : '';
         throw new AppError('CONFLICT', `Boardwalk could not make the report${reason}. Nothing was saved; try again.`, []);

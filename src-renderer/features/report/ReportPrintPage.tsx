@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { buildReport } from '../../../shared/report/build-report';
 import type { ReportModel } from '../../../shared/report/build-report';
-import type { ReportMarking } from '../../../shared/report/report-inputs';
+import type { ReportAnalysis, ReportMarking } from '../../../shared/report/report-inputs';
 import { REPORT_ERROR_ATTRIBUTE, REPORT_READY_ATTRIBUTE } from '../../../shared/report/report-route';
 import { api } from '../../api/client';
 import { hrefFor } from '../../app/routes';
@@ -24,8 +24,17 @@ function chartsDrawn(): boolean {
  * CSS custom properties; once the data, the charts and the fonts are ready, <html> says so and the
  * printer prints.
  */
-export function ReportPrintPage({ id, marking }: { readonly id: number; readonly marking: ReportMarking }) {
+export function ReportPrintPage({
+  id,
+  marking,
+  analysis,
+}: {
+  readonly id: number;
+  readonly marking: ReportMarking;
+  readonly analysis: ReportAnalysis;
+}) {
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const { measure, threshold } = analysis;
 
   useEffect(() => {
     const request = { live: true };
@@ -37,7 +46,7 @@ export function ReportPrintPage({ id, marking }: { readonly id: number; readonly
         return;
       }
       try {
-        setLoaded({ state: 'ready', model: buildReport(result.value, marking) });
+        setLoaded({ state: 'ready', model: buildReport(result.value, marking, { measure, threshold }) });
       } catch (error) {
         setLoaded({ state: 'problem', message: error instanceof Error ? error.message : 'The report could not be built.' });
       }
@@ -45,7 +54,7 @@ export function ReportPrintPage({ id, marking }: { readonly id: number; readonly
     return () => {
       request.live = false;
     };
-  }, [id, marking]);
+  }, [id, marking, measure, threshold]);
 
   useEffect(() => {
     const root = document.documentElement;

@@ -49,7 +49,8 @@ export function About({ model, sections }: { readonly model: ReportModel; readon
                   <strong>Workforce figures</strong> come only from aggregated counts by profession and level: no names or employee
                   numbers are held. The representation index of a profession at a level is its share of the level’s clinical staff
                   divided by its share of all clinical staff. Its ceiling is the lowest level from which the index stays below the
-                  threshold ({DEFAULT_CEILING_THRESHOLD} here) at every level above; levels without clinical staff are skipped.
+                  threshold ({model.ceilings?.analysis.threshold ?? DEFAULT_CEILING_THRESHOLD} here, by{' '}
+                  {model.ceilings?.analysis.measure === 'fte' ? 'FTE' : 'headcount'}) at every level above; levels without clinical staff are skipped.
                 </li>
                 <li>
                   <strong>Small numbers</strong>: counts from 1 to {DEFAULT_SUPPRESSION_THRESHOLD - 1} are shown as “&lt;

@@ -7,6 +7,7 @@ import {
   AGREEMENT_LABELS,
   ceilingIsLowConfidence,
   ceilingText,
+  measureName,
   movementText,
   perceivedText,
   SMALL_NUMBER_NOTE,
@@ -29,7 +30,8 @@ export function Ceilings({ model }: { readonly model: ReportModel }) {
     <section className="app-report__section" aria-labelledby="report-ceilings">
       <h2 id="report-ceilings">Where professions hit a ceiling</h2>
       <p>
-        From the workforce snapshot of {snapshotName(snapshot)}, by headcount. A profession’s <strong>representation index</strong>{' '}
+        From the workforce snapshot of {snapshotName(snapshot)}, by {measureName(analysis.measure)}
+        {ceilings.fteUnavailable ? ' (FTE was chosen, but this snapshot does not hold FTE for every row)' : ''}. A profession’s <strong>representation index</strong>{' '}
         at a level is its share of the clinical staff at that level divided by its share of all clinical staff: 1 is parity. Its{' '}
         <strong>ceiling</strong> is the lowest level from which the index stays below {analysis.threshold} at every level above.
       </p>
@@ -45,7 +47,7 @@ export function Ceilings({ model }: { readonly model: ReportModel }) {
           <tr>
             <th scope="col">Profession</th>
             <th scope="col" className="app-report__numeric">
-              Staff
+              Staff{analysis.measure === 'fte' ? ' (FTE)' : ''}
             </th>
             <th scope="col" className="app-report__numeric">
               Share
@@ -65,7 +67,7 @@ export function Ceilings({ model }: { readonly model: ReportModel }) {
             return (
               <tr key={p.professionId}>
                 <th scope="row">{p.label}</th>
-                <td className="app-report__numeric">{staffText(p.total, p.headcount, 'headcount')}</td>
+                <td className="app-report__numeric">{staffText(p.total, p.headcount, analysis.measure)}</td>
                 <td className="app-report__numeric">{isSuppressed(p.headcount) ? '–' : formatPercent(p.share)}</td>
                 <td>
                   {ceilingText(p.ceiling)}
@@ -89,6 +91,9 @@ export function Ceilings({ model }: { readonly model: ReportModel }) {
       {ceilings.change && (
         <>
           <h3>Change since {snapshotName(ceilings.change.from)}</h3>
+          {ceilings.change.measure !== analysis.measure && (
+            <p>By headcount: the snapshot of {snapshotName(ceilings.change.from)} does not hold FTE for every row.</p>
+          )}
           <table className="app-report__table">
             <caption>
               Ceilings in the snapshot of {snapshotName(ceilings.change.from)} and of {snapshotName(snapshot)}
