@@ -63,7 +63,7 @@ function ReportOptions({ workshop }: { readonly workshop: Workshop }) {
   const thresholdError = newest && !threshold.ok ? threshold.message : undefined;
   const save = (): Promise<Result<ExportResult>> => {
     if (thresholdError !== undefined) {
-      const error = { code: 'INVALID_INPUT' as const, message: `Correct the ceiling threshold first: ${thresholdError}`, path: ['threshold'] };
+      const error = { code: 'INVALID_INPUT' as const, message: `Correct the ceiling threshold first. ${thresholdError}.`, path: ['threshold'] };
       return Promise.resolve({ ok: false, error: { ...error, fields: [{ path: error.path, message: thresholdError }] } });
     }
     return api.export.reportPdf({ workshopId: workshop.id, marking, ...analysis });
