@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_CEILING_THRESHOLD } from '../workforce/metrics';
+import { MIN_CEILING_THRESHOLD } from '../workforce/threshold';
 import { snapshotIdSchema } from '../workforce/snapshot';
 import { workshopIdSchema } from '../workshops/workshop';
 
@@ -12,7 +13,7 @@ export const actionsCsvInputSchema = z.strictObject({ workshopId: workshopIdSche
 export const measureSchema = z.enum(['headcount', 'fte'], { error: 'Choose headcount or FTE' });
 export const ceilingThresholdSchema = z
   .number({ error: 'The ceiling threshold must be a number' })
-  .positive({ error: 'The ceiling threshold must be above 0' })
+  .min(MIN_CEILING_THRESHOLD, { error: `The ceiling threshold must be at least ${String(MIN_CEILING_THRESHOLD)}` })
   .max(MAX_CEILING_THRESHOLD, { error: `The ceiling threshold must be no more than ${MAX_CEILING_THRESHOLD}` });
 
 export const ceilingCsvInputSchema = z.strictObject({

@@ -317,7 +317,10 @@ function ceilingsOf(inputs: ReportInputs, options: ReportAnalysis): ReportCeilin
 
 function compositionOf(inputs: ReportInputs, ceilings: ReportCeilings | null): ReportComposition {
   const findings = checkComposition({ organisationType: inputs.organisation.type, members: inputs.board });
-  const professions = ceilings?.analysis.professions ?? [];
+  // Shares at the table are of people, as on the board screen, whatever measure the ceilings use.
+  const [newest] = inputs.snapshots;
+  const byHeadcount = ceilings && ceilings.analysis.measure !== 'headcount' && newest ? buildAnalysis(newest.counts, { measure: 'headcount' }) : ceilings?.analysis;
+  const professions = byHeadcount?.professions ?? [];
   const shares = Object.fromEntries(professions.map((p) => [p.professionId, p.share])) as Partial<Record<ProfessionId, number | null>>;
   return {
     apply: rulesApply(inputs.organisation.type),
@@ -413,7 +416,13 @@ function headlines(model: Omit<ReportModel, 'summary'>): string[] {
   if (model.ceilings) {
     const withCeiling = model.ceilings.analysis.professions.filter((p) => p.ceiling.status === 'ceiling');
     const staffed = model.ceilings.analysis.professions.filter((p) => p.hasStaff).length;
-    const date = longDate(model.ceilings.snapshot.snapshotDate);
+    const { measure, threshold } = model.ceilings.analysis;
+    // Said only when the report was asked for other than the usual headcount at 0.5.
+    const basis =
+      measure === DEFAULT_REPORT_ANALYSIS.measure && threshold === DEFAULT_REPORT_ANALYSIS.threshold
+        ? ''
+        : ` (by ${measure === 'fte' ? 'FTE' : 'headcount'}, at a threshold of ${String(threshold)})`;
+    const date = `${longDate(model.ceilings.snapshot.snapshotDate)}${basis}`;
     if (withCeiling.length === 0) {
       found.push(`In the workforce data of ${date}, no clinical profession hits a ceiling.`);
     } else {

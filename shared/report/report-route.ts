@@ -1,3 +1,4 @@
+import { thresholdSegment } from '../workforce/threshold';
 import type { ReportAnalysis, ReportMarking } from './report-inputs';
 
 /**
@@ -7,7 +8,7 @@ import type { ReportAnalysis, ReportMarking } from './report-inputs';
  * test/unit/routes.test.ts checks the two agree.
  */
 export function reportPrintPath(workshopId: number, marking: ReportMarking, analysis: ReportAnalysis): string {
-  return `/workshops/${workshopId}/report/print/${marking}/${analysis.measure}/${String(analysis.threshold)}`;
+  return `/workshops/${workshopId}/report/print/${marking}/${analysis.measure}/${thresholdSegment(analysis.threshold)}`;
 }
 
 /**

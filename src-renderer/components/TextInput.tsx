@@ -12,6 +12,8 @@ type TextInputProps = {
   readonly autoComplete?: string;
   readonly spellCheck?: boolean;
   readonly upperCase?: boolean;
+  /** The on-screen keyboard to offer: `decimal` for numbers with a point (NHS.UK asks for text inputs, not type="number"). */
+  readonly inputMode?: 'decimal' | 'numeric';
 };
 
 export function TextInput({
@@ -25,6 +27,7 @@ export function TextInput({
   autoComplete = 'off',
   spellCheck,
   upperCase = false,
+  inputMode,
 }: TextInputProps) {
   const classes = ['nhsuk-input', widthClass, error ? 'nhsuk-input--error' : undefined].filter(Boolean).join(' ');
   return (
@@ -44,6 +47,7 @@ export function TextInput({
         autoComplete={autoComplete}
         spellCheck={spellCheck}
         autoCapitalize={upperCase ? 'characters' : undefined}
+        inputMode={inputMode}
         onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
       />
     </div>

@@ -196,19 +196,32 @@ test('with no marking nothing is printed in the margins but the head and page nu
   await expect(page.getByRole('heading', { level: 1, name: 'Priorities report' })).toBeVisible();
   await expect(page.getByRole('radio', { name: 'No marking' })).toBeChecked();
 
-  // The workforce figures as the board looked at them: a threshold out of range is refused on the
-  // spot, naming the field, and nothing is asked or saved.
+  // The workforce figures as the board looked at them. A threshold out of range is refused when
+  // the report is asked for (not while typing), in an error summary that takes focus and links to
+  // the field; nothing is asked or saved, and the preview does not open.
   await expect(page.getByText('From the newest snapshot, 31 March 2026 (Year end).')).toBeVisible();
   const threshold = page.getByLabel('Ceiling threshold');
+  await expect(threshold).toHaveAttribute('inputmode', 'decimal');
   await threshold.fill('2');
-  await expect(page.locator('#report-threshold-error')).toHaveText('Error: The ceiling threshold must be from 0.05 to 1');
-  await expect(page.getByTestId('report-preview')).toHaveCount(0);
+  await expect(page.locator('#report-threshold-error')).toHaveCount(0);
   const asked = fileChooser.suggestedNames.length;
   await page.getByRole('button', { name: 'Save the report as PDF' }).click();
-  await expect(page.getByTestId('export-report-problem')).toContainText('Correct the ceiling threshold first');
+  const summary = page.locator('.nhsuk-error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link', { name: 'The ceiling threshold must be from 0.05 to 1' })).toBeVisible();
+  await expect(page.locator('#report-threshold-error')).toHaveText('Error: The ceiling threshold must be from 0.05 to 1');
+  await expect(page).toHaveTitle(/^Error: /);
+  await expect(page.getByTestId('export-report-busy')).toHaveCount(0);
   expect(fileChooser.suggestedNames).toHaveLength(asked);
   expect(fs.readdirSync(outDir)).toEqual(['unmarked.pdf']);
   await checkA11y('the report’s options with a wrong threshold');
+  await page.getByTestId('report-preview').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Priorities report' })).toBeVisible();
+  await summary.getByRole('link', { name: 'The ceiling threshold must be from 0.05 to 1' }).click();
+  await expect(threshold).toBeFocused();
+  await threshold.fill('0.333');
+  await page.getByRole('button', { name: 'Save the report as PDF' }).click();
+  await expect(page.locator('#report-threshold-error')).toHaveText('Error: Enter the ceiling threshold to 2 decimal places at most, like 0.45');
 
   // FTE at 0.3: the preview analyses by them and says so. The marking chosen before the first
   // preview is still chosen after coming back.
@@ -217,7 +230,6 @@ test('with no marking nothing is printed in the margins but the head and page nu
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('radio', { name: 'FTE (whole-time equivalent)' })).toBeChecked();
   await threshold.fill('0.3');
-  await expect(page.locator('#report-threshold-error')).toHaveCount(0);
   await tabTo(page, page.getByRole('link', { name: 'Preview the report in this window' }), 30);
   await page.keyboard.press('Enter');
   await expect(page.locator('html[data-report-state="ready"]')).toBeAttached();

@@ -138,7 +138,7 @@ describe('report.get and export.reportPdf through the dispatcher', () => {
     ['an extra key', () => ({ workshopId: seeded.workshopId, marking: 'official', measure: 'headcount', threshold: 0.5, path: '/etc/passwd' }), ['path'], 'Unexpected field "path"'],
     ['a measure that does not exist', () => ({ workshopId: seeded.workshopId, marking: 'official', measure: 'hours', threshold: 0.5 }), ['measure'], 'Choose headcount or FTE'],
     ['no threshold', () => ({ workshopId: seeded.workshopId, marking: 'official', measure: 'fte' }), ['threshold'], 'The ceiling threshold must be a number'],
-    ['a threshold of 0', () => ({ workshopId: seeded.workshopId, marking: 'official', measure: 'fte', threshold: 0 }), ['threshold'], 'The ceiling threshold must be above 0'],
+    ['a threshold of 0', () => ({ workshopId: seeded.workshopId, marking: 'official', measure: 'fte', threshold: 0 }), ['threshold'], 'The ceiling threshold must be at least 0.05'],
     ['a threshold over 1', () => ({ workshopId: seeded.workshopId, marking: 'official', measure: 'fte', threshold: 1.5 }), ['threshold'], 'The ceiling threshold must be no more than 1'],
   ] as const)('export.reportPdf refuses %s, naming the field, asking nothing and writing nothing', async (_what, input, field, message) => {
     chooser.answers.push(path.join(outDir, 'report.pdf'));
@@ -183,6 +183,14 @@ describe('report.get and export.reportPdf through the dispatcher', () => {
     expect(new Uint8Array(fs.readFileSync(target))).toEqual(bytes);
     expect(fs.readdirSync(outDir)).toEqual(['Board report.pdf']);
     expect(contentHash(core.db)).toBe(before);
+  });
+
+  it('prints the measure and threshold the user chose, in the path the renderer reads them from', async () => {
+    chooser.answers.push(path.join(outDir, 'fte.pdf'));
+    printer.state.print = () => Promise.resolve(new TextEncoder().encode('%PDF-1.7\n'));
+    const result = await core.call('export.reportPdf', { workshopId: seeded.workshopId, marking: 'none', measure: 'fte', threshold: 0.35 });
+    expect(result).toMatchObject({ ok: true, value: { saved: true } });
+    expect(printer.routes).toEqual([`/workshops/${seeded.workshopId}/report/print/none/fte/0.35`]);
   });
 
   it('saves nothing, and leaves a file already there alone, when the printer fails', async () => {

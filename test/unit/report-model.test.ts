@@ -779,6 +779,24 @@ describe('the measure and threshold chosen for the report', () => {
     expect(ceilings?.fteUnavailable).toBe(true);
   });
 
+  it('say in the headline how the ceilings were found, when not by headcount at 0.5', () => {
+    const headline = (analysis: { measure: 'headcount' | 'fte'; threshold: number }) =>
+      buildReport(makeInputs({ snapshots: [withFte] }), 'none', analysis).summary.headlines.find((h) => h.startsWith('In the workforce data'));
+    expect(headline({ measure: 'headcount', threshold: 0.5 })).toMatch(/^In the workforce data of 31 March 2026, /);
+    expect(headline({ measure: 'fte', threshold: 0.5 })).toMatch(/^In the workforce data of 31 March 2026 \(by FTE, at a threshold of 0\.5\), /);
+    expect(headline({ measure: 'headcount', threshold: 0.2 })).toMatch(/^In the workforce data of 31 March 2026 \(by headcount, at a threshold of 0\.2\), /);
+  });
+
+  it('leave the shares at the board table by headcount, as the board screen shows them', () => {
+    const board = boardOfSeven();
+    const byHeadcount = buildReport(makeInputs({ board, snapshots: [withFte] }), 'none').composition;
+    const byFte = buildReport(makeInputs({ board, snapshots: [withFte] }), 'none', { measure: 'fte', threshold: 0.5 }).composition;
+    const nurses = (c: typeof byFte) => c?.atTable.find((p) => p.professionId === 'nurses');
+    // 71 of 150 people; by FTE it would be 31 of 110.
+    expect(nurses(byHeadcount)?.share).toBeCloseTo(71 / 150, 10);
+    expect(nurses(byFte)?.share).toBeCloseTo(71 / 150, 10);
+  });
+
   it('compare snapshots by headcount when the older one has no FTE, keeping the threshold', () => {
     const ceilings = buildReport(makeInputs({ snapshots: [withFte, OLDEST] }), 'none', { measure: 'fte', threshold: 0.2 }).ceilings;
     expect(ceilings?.analysis.measure).toBe('fte');

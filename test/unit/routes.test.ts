@@ -97,6 +97,17 @@ describe('routes', () => {
       ] as const) {
         expect(parseRoute(`#${reportPrintPath(12, marking, analysis)}`)).toEqual({ name: 'report-print', id: 12, marking, analysis });
       }
+      // Whatever number arrives over IPC, the path is one the router reads (to six places).
+      expect(parseRoute(`#${reportPrintPath(12, marking, { measure: 'fte', threshold: 0.1 + 0.2 })}`)).toEqual({
+        name: 'report-print',
+        id: 12,
+        marking,
+        analysis: { measure: 'fte', threshold: 0.3 },
+      });
+      expect(parseRoute(`#${reportPrintPath(12, marking, { measure: 'headcount', threshold: 0.1234567 })}`)).toMatchObject({
+        name: 'report-print',
+        analysis: { threshold: 0.123457 },
+      });
     }
   });
 

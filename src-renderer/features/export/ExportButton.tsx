@@ -19,6 +19,7 @@ export function ExportButton({
   testId,
   primary = false,
   busyText,
+  check,
 }: {
   readonly label: string;
   readonly run: () => Promise<Result<ExportResult>>;
@@ -27,10 +28,16 @@ export function ExportButton({
   readonly primary?: boolean;
   /** Said while the file is being made, when that takes long enough to notice (a PDF). */
   readonly busyText?: string;
+  /** Checks the page's form first: false stops here, the page showing what is wrong. */
+  readonly check?: () => boolean;
 }) {
   const [status, setStatus] = useState<ExportState>({ state: 'idle' });
   const titleId = useId();
   const onClick = async () => {
+    if (check && !check()) {
+      setStatus({ state: 'idle' });
+      return;
+    }
     setStatus({ state: 'saving' });
     const result = await run();
     if (!result.ok) setStatus({ state: 'problem', message: result.error.message });

@@ -1,19 +1,21 @@
 import { useState } from 'react';
-import type { ExportResult } from '../../../shared/export/export';
-import type { Result } from '../../../shared/ipc/result';
 import { DEFAULT_REPORT_ANALYSIS, MARKING_LABELS, REPORT_MARKINGS } from '../../../shared/report/report-inputs';
 import type { ReportMarking } from '../../../shared/report/report-inputs';
 import type { Snapshot } from '../../../shared/workforce/snapshot';
+import { MAX_CEILING_THRESHOLD } from '../../../shared/workforce/metrics';
+import { MIN_CEILING_THRESHOLD, parseThreshold } from '../../../shared/workforce/threshold';
 import type { Measure } from '../../../shared/workforce/types';
 import type { Workshop } from '../../../shared/workshops/workshop';
 import { api } from '../../api/client';
 import { PageHeading } from '../../app/page';
 import { hrefFor } from '../../app/routes';
 import { BackLink } from '../../components/BackLink';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { errorFor, hasErrors, NO_ERRORS } from '../../components/form-errors';
+import type { FormErrors } from '../../components/form-errors';
 import { Radios } from '../../components/Radios';
 import { TextInput } from '../../components/TextInput';
 import { ExportButton } from '../export/ExportButton';
-import { MAX_THRESHOLD, MIN_THRESHOLD, parseThreshold } from '../workforce/analysis/AnalysisSettings';
 import { snapshotName } from '../workforce/analysis/format';
 import { useSnapshotsOf } from '../workforce/workforce-store';
 import { WorkshopNotShown } from '../workshops/WorkshopNotShown';
@@ -43,35 +45,34 @@ const FIRST_CHOICES: Choices = { marking: 'official', measure: DEFAULT_REPORT_AN
 
 function ReportOptions({ workshop }: { readonly workshop: Workshop }) {
   const [choices, setChoices] = useState<Choices>(() => remembered.get(workshop.id) ?? FIRST_CHOICES);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const choose = (change: Partial<Choices>) => {
     const next = { ...choices, ...change };
     remembered.set(workshop.id, next);
     setChoices(next);
   };
   const { marking, measure, thresholdText } = choices;
-  const setMarking = (value: ReportMarking) => choose({ marking: value });
-  const setMeasure = (value: Measure) => choose({ measure: value });
-  const setThresholdText = (value: string) => choose({ thresholdText: value });
   const snapshots = useSnapshotsOf(workshop.organisationId);
   const newest = snapshots.state === 'ready' ? snapshots.snapshots[0] : undefined;
   const threshold = parseThreshold(thresholdText);
-  // The figures only change where there is a snapshot to analyse, and FTE only where it holds FTE.
-  const analysis = {
-    measure: newest?.hasFte === true ? measure : DEFAULT_REPORT_ANALYSIS.measure,
-    threshold: newest && threshold.ok ? threshold.value : DEFAULT_REPORT_ANALYSIS.threshold,
-  };
-  const thresholdError = newest && !threshold.ok ? threshold.message : undefined;
-  const save = (): Promise<Result<ExportResult>> => {
-    if (thresholdError !== undefined) {
-      const error = { code: 'INVALID_INPUT' as const, message: `Correct the ceiling threshold first. ${thresholdError}.`, path: ['threshold'] };
-      return Promise.resolve({ ok: false, error: { ...error, fields: [{ path: error.path, message: thresholdError }] } });
+  // The report falls back to headcount itself where the snapshot has no FTE; a threshold that
+  // cannot be used is only ever sent as the default, and only when the field is not on screen.
+  const analysis = { measure, threshold: threshold.ok ? threshold.value : DEFAULT_REPORT_ANALYSIS.threshold };
+  /** Checked when the user asks for the report, as NHS.UK forms check: not at every key press. */
+  const check = (): boolean => {
+    if (newest === undefined || threshold.ok) {
+      setErrors(NO_ERRORS);
+      return true;
     }
-    return api.export.reportPdf({ workshopId: workshop.id, marking, ...analysis });
+    setErrors({ fields: [{ id: 'report-threshold', message: threshold.message }], general: null });
+    return false;
   };
+  const previewHref = hrefFor({ name: 'report-print', id: workshop.id, marking, analysis });
   return (
     <>
       <BackLink href={hrefFor({ name: 'workshop', id: workshop.id })}>{`Back to ${workshop.title}`}</BackLink>
-      <PageHeading title="Priorities report" />
+      <ErrorSummary errors={errors} />
+      <PageHeading title="Priorities report" hasError={hasErrors(errors)} />
       <p>
         A report of {workshop.title} for the board pack, on A4 pages: the summary and headline findings, the agreed priorities with
         their actions, owners and dates, the theme ratings, the 17 key questions, where professions hit a ceiling, the board’s
@@ -84,18 +85,36 @@ function ReportOptions({ workshop }: { readonly workshop: Workshop }) {
         hint="Printed at the top and bottom of every page. Use the marking your organisation’s information governance asks for."
         options={MARKING_OPTIONS}
         value={marking}
-        onChange={setMarking}
+        onChange={(value) => choose({ marking: value })}
       />
-      {newest && <WorkforceOptions newest={newest} measure={measure} onMeasure={setMeasure} thresholdText={thresholdText} onThreshold={setThresholdText} error={thresholdError} />}
-      <ExportButton label="Save the report as PDF" primary busyText="Preparing the report…" testId="export-report" run={save} />
+      {newest && (
+        <WorkforceOptions
+          newest={newest}
+          measure={measure}
+          onMeasure={(value) => choose({ measure: value })}
+          thresholdText={thresholdText}
+          onThreshold={(value) => choose({ thresholdText: value })}
+          error={errorFor(errors, 'report-threshold')}
+        />
+      )}
+      <ExportButton
+        label="Save the report as PDF"
+        primary
+        busyText="Preparing the report…"
+        testId="export-report"
+        check={check}
+        run={() => api.export.reportPdf({ workshopId: workshop.id, marking, ...analysis })}
+      />
       <p>
-        {thresholdError === undefined ? (
-          <a href={hrefFor({ name: 'report-print', id: workshop.id, marking, analysis })} data-testid="report-preview">
-            Preview the report in this window
-          </a>
-        ) : (
-          'Correct the ceiling threshold to preview the report.'
-        )}
+        <a
+          href={previewHref}
+          data-testid="report-preview"
+          onClick={(event) => {
+            if (!check()) event.preventDefault();
+          }}
+        >
+          Preview the report in this window
+        </a>
       </p>
     </>
   );
@@ -130,10 +149,11 @@ function WorkforceOptions(props: {
       <TextInput
         id="report-threshold"
         label="Ceiling threshold"
-        hint={`A representation index below this counts as under-represented. From ${String(MIN_THRESHOLD)} to ${String(MAX_THRESHOLD)}; the usual value is 0.5.`}
+        hint={`A representation index below this counts as under-represented. From ${String(MIN_CEILING_THRESHOLD)} to ${String(MAX_CEILING_THRESHOLD)}, to 2 decimal places at most; the usual value is 0.5.`}
         value={props.thresholdText}
         onChange={props.onThreshold}
         widthClass="nhsuk-input--width-4"
+        inputMode="decimal"
         error={props.error}
       />
     </>

@@ -28,7 +28,7 @@ export function CeilingsStep({ title }: { readonly title: string }) {
       <PageHeading title={title} />
       <p>
         Before looking at any workforce figures, agree the level at which the board believes each profession hits a ceiling in
-        this organisation: the level above which its members are rarely found. Choose “No ceiling” where the board believes the
+        this organisation: the lowest level from which its members are rarely found, at that level and every level above. Choose “No ceiling” where the board believes the
         profession progresses freely.
       </p>
       <table className="nhsuk-table">

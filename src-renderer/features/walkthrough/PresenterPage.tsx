@@ -122,7 +122,7 @@ function describe(session: WorkshopSession, position: Position): { caption?: str
       return {
         caption: 'Before the figures',
         heading: 'Where does each profession hit a ceiling here?',
-        body: <p className="app-presenter__text">For each clinical profession, the level above which its members are rarely found in this organisation.</p>,
+        body: <p className="app-presenter__text">For each clinical profession, the lowest level from which its members are rarely found in this organisation, at that level and above.</p>,
       };
     case 'priorities':
       return { caption: 'Next', heading: 'Priorities', body: <p className="app-presenter__text">Which questions matter most for this board now?</p> };

@@ -1,12 +1,16 @@
 import { FRAMEWORK_SOURCE } from '../../../../shared/framework/content';
 import { EVIDENCE_SEVERITY } from '../../../../shared/priorities/proposed-order';
 import type { ReportModel } from '../../../../shared/report/build-report';
+import { DEFAULT_REPORT_ANALYSIS } from '../../../../shared/report/report-inputs';
 import type { ReportSections } from '../../../../shared/report/report-sections';
 import { DEFAULT_CEILING_THRESHOLD, DEFAULT_SUPPRESSION_THRESHOLD, LOW_CONFIDENCE_BASE } from '../../../../shared/workforce/metrics';
 import { DISAGREEMENT_RANGE } from '../../../../shared/workshops/stats';
 
 export function About({ model, sections }: { readonly model: ReportModel; readonly sections: ReportSections }) {
-  const anyFigures = sections.themes || sections.memberRatings || sections.priorities || sections.workforceData || sections.composition;
+  const usualBasis =
+    model.ceilings === null ||
+    (model.ceilings.analysis.measure === DEFAULT_REPORT_ANALYSIS.measure && model.ceilings.analysis.threshold === DEFAULT_REPORT_ANALYSIS.threshold);
+  const anyFigures = sections.themes || sections.memberRatings || model.priorities.length > 0 || sections.workforceData || sections.composition;
   return (
     <section
       className={`app-report__section app-report__about${sections.nothingRecorded ? ' app-report__about--with-cover' : ''}`}
@@ -35,12 +39,16 @@ export function About({ model, sections }: { readonly model: ReportModel; readon
                 {DISAGREEMENT_RANGE} or more points apart.
               </li>
             )}
-            {sections.priorities && (
+            {model.priorities.length > 0 && (
               <li>
                 <strong>The order of priorities</strong> is the board’s. Boardwalk proposes one from each question’s votes, its
                 maturity gap (5 minus its rating) and the professions with a ceiling that a barrier of its theme, scored{' '}
                 {EVIDENCE_SEVERITY} or more, weighs on
-                {model.evidence.source === 'perceived' ? ' (here the ceilings the board perceived, for want of workforce data)' : ''}.
+                {model.evidence.source === 'perceived' ? ' (here the ceilings the board perceived, for want of workforce data)' : ''}
+                {model.evidence.source === 'data' && !usualBasis
+                  ? ` (found by headcount at the usual threshold of ${String(DEFAULT_CEILING_THRESHOLD)}, as the priorities screen finds them)`
+                  : ''}
+                .
               </li>
             )}
             {sections.workforceData && (
@@ -50,12 +58,14 @@ export function About({ model, sections }: { readonly model: ReportModel; readon
                   numbers are held. The representation index of a profession at a level is its share of the level’s clinical staff
                   divided by its share of all clinical staff. Its ceiling is the lowest level from which the index stays below the
                   threshold ({model.ceilings?.analysis.threshold ?? DEFAULT_CEILING_THRESHOLD} here, by{' '}
-                  {model.ceilings?.analysis.measure === 'fte' ? 'FTE' : 'headcount'}) at every level above; levels without clinical staff are skipped.
+                  {model.ceilings?.analysis.measure === 'fte' ? 'FTE' : 'headcount'}), at that level and every level above; levels without
+                  clinical staff are skipped.
                 </li>
                 <li>
                   <strong>Small numbers</strong>: counts from 1 to {DEFAULT_SUPPRESSION_THRESHOLD - 1} are shown as “&lt;
                   {DEFAULT_SUPPRESSION_THRESHOLD}” and their shares are not shown; a figure resting on fewer than{' '}
-                  {LOW_CONFIDENCE_BASE} people is marked as low confidence.
+                  {LOW_CONFIDENCE_BASE} people is marked as low confidence. Both are judged by the number of people, even where figures
+                  are by FTE.
                 </li>
               </>
             )}

@@ -33,7 +33,7 @@ export function Ceilings({ model }: { readonly model: ReportModel }) {
         From the workforce snapshot of {snapshotName(snapshot)}, by {measureName(analysis.measure)}
         {ceilings.fteUnavailable ? ' (FTE was chosen, but this snapshot does not hold FTE for every row)' : ''}. A profession’s <strong>representation index</strong>{' '}
         at a level is its share of the clinical staff at that level divided by its share of all clinical staff: 1 is parity. Its{' '}
-        <strong>ceiling</strong> is the lowest level from which the index stays below {analysis.threshold} at every level above.
+        <strong>ceiling</strong> is the lowest level from which the index stays below {analysis.threshold}, at that level and every level above.
       </p>
       <figure className="app-report__figure" data-report-chart="ladder">
         <LadderChart analysis={analysis} width={CHART_WIDTH} height={CHART_HEIGHT} withTable={false} />
@@ -85,7 +85,9 @@ export function Ceilings({ model }: { readonly model: ReportModel }) {
         </tbody>
       </table>
       <p className="app-report__small">
-        {SMALL_NUMBER_NOTE} {anyLow ? '* Low confidence: the figure rests on fewer than 10 people. ' : ''}Staff who are not clinical
+        {SMALL_NUMBER_NOTE}
+        {analysis.measure === 'fte' ? ' Whether a count is small is judged by the number of people, even where figures are by FTE.' : ''}{' '}
+        {anyLow ? '* Low confidence: the figure rests on fewer than 10 people. ' : ''}Staff who are not clinical
         are counted apart and never enter a share.
       </p>
       {ceilings.change && (
@@ -97,6 +99,7 @@ export function Ceilings({ model }: { readonly model: ReportModel }) {
           <table className="app-report__table">
             <caption>
               Ceilings in the snapshot of {snapshotName(ceilings.change.from)} and of {snapshotName(snapshot)}
+              {ceilings.change.measure !== analysis.measure ? ', by headcount' : ''}
             </caption>
             <thead>
               <tr>
@@ -132,7 +135,7 @@ function PerceivedOnly({ model }: { readonly model: ReportModel }) {
       <h2 id="report-ceilings">Where professions hit a ceiling</h2>
       <p>
         No workforce data had been imported for {model.organisation.name} when this report was made, so this section shows only where
-        the board perceived each profession’s ceiling: the level above which the board believes its members are rarely found. Importing a workforce
+        the board perceived each profession’s ceiling: the lowest level from which the board believes its members are rarely found, at that level and every level above. Importing a workforce
         snapshot sets the data beside these perceptions.
       </p>
       <table className="app-report__table" data-testid="report-perceived-table">

@@ -3,23 +3,9 @@ import { isProfessionId } from '../../../../shared/framework/professions';
 import type { Reference } from '../../../../shared/workforce/metrics';
 import type { Snapshot } from '../../../../shared/workforce/snapshot';
 import type { Measure } from '../../../../shared/workforce/types';
+import { MAX_CEILING_THRESHOLD } from '../../../../shared/workforce/metrics';
+import { CEILING_THRESHOLD_STEP, MIN_CEILING_THRESHOLD } from '../../../../shared/workforce/threshold';
 import { snapshotName } from './format';
-
-export const MIN_THRESHOLD = 0.05;
-export const MAX_THRESHOLD = 1;
-export const THRESHOLD_STEP = 0.05;
-
-/** The threshold as typed, or what is wrong with it. */
-export function parseThreshold(text: string): { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string } {
-  const trimmed = text.trim();
-  if (trimmed === '') return { ok: false, message: 'Enter a ceiling threshold, like 0.5' };
-  const value = Number(trimmed);
-  if (!Number.isFinite(value)) return { ok: false, message: 'Enter the ceiling threshold as a number, like 0.5' };
-  if (value < MIN_THRESHOLD || value > MAX_THRESHOLD) {
-    return { ok: false, message: `The ceiling threshold must be from ${MIN_THRESHOLD} to ${MAX_THRESHOLD}` };
-  }
-  return { ok: true, value };
-}
 
 type Props = {
   readonly snapshots: readonly Snapshot[];
@@ -119,7 +105,7 @@ export function AnalysisSettings(props: Props) {
               Ceiling threshold
             </label>
             <div className="nhsuk-hint" id="threshold-hint">
-              A representation index below this counts as under-represented. From {MIN_THRESHOLD} to {MAX_THRESHOLD}; the usual
+              A representation index below this counts as under-represented. From {MIN_CEILING_THRESHOLD} to {MAX_CEILING_THRESHOLD}; the usual
               value is 0.5.
             </div>
             {thresholdError && (
@@ -133,9 +119,9 @@ export function AnalysisSettings(props: Props) {
               name="threshold"
               type="number"
               inputMode="decimal"
-              min={MIN_THRESHOLD}
-              max={MAX_THRESHOLD}
-              step={THRESHOLD_STEP}
+              min={MIN_CEILING_THRESHOLD}
+              max={MAX_CEILING_THRESHOLD}
+              step={CEILING_THRESHOLD_STEP}
               value={thresholdText}
               aria-describedby={thresholdDescribedBy}
               aria-invalid={thresholdError ? true : undefined}

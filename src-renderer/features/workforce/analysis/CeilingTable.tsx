@@ -17,7 +17,7 @@ export function CeilingTable({ analysis, snapshotName }: { readonly analysis: Wo
     <>
       <p>
         A profession’s <strong>ceiling</strong> is the lowest level from which its representation index stays below{' '}
-        <strong data-testid="threshold-in-definition">{analysis.threshold}</strong> at every level above. The representation index
+        <strong data-testid="threshold-in-definition">{analysis.threshold}</strong>, at that level and every level above. The representation index
         compares the profession’s share of clinical staff at a level with its share of all clinical staff: 1 is parity, 0.5 means
         half as many as parity would give. Levels where the organisation employs no clinical staff are skipped.
       </p>
