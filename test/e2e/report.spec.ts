@@ -101,6 +101,13 @@ test('a completed workshop’s report is saved as PDF by keyboard, and poppler f
   }
   expect(structAll(tree, 'L').length).toBeGreaterThan(0);
   expect(structAll(tree, 'Figure').length).toBeGreaterThanOrEqual(2);
+  // Poppler does not print these: the document's language, and each chart's alternative text
+  // (Chromium writes the structure tree uncompressed).
+  const raw = fs.readFileSync(pdfPath).toString('latin1');
+  expect(raw).toContain('/Lang (en-GB)');
+  const alts = [...raw.matchAll(/\/Alt \(([^)]{0,60})/g)].map((m) => m[1] ?? '');
+  expect(alts.some((alt) => alt.startsWith('Radar chart of the mean rating of each theme'))).toBe(true);
+  expect(alts.some((alt) => alt.startsWith('Line chart of the representation index'))).toBe(true);
 
   // pdftotext: the marking at the top and bottom, the running head and "Page N of M" on every page.
   const pages = pagesOf(pdfPath);
