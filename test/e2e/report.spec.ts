@@ -206,7 +206,7 @@ test('with no marking nothing is printed in the margins but the head and page nu
   // The workforce figures as the board looked at them. A threshold out of range is refused when
   // the report is asked for (not while typing), in an error summary that takes focus and links to
   // the field; nothing is asked or saved, and the preview does not open.
-  await expect(page.getByText('From the newest snapshot, 31 March 2026 (Year end).')).toBeVisible();
+  await expect(page.getByText('From the snapshot of 31 March 2026 (Year end), the newest dated on or before the workshop.')).toBeVisible();
   const threshold = page.getByLabel('Ceiling threshold');
   await expect(threshold).toHaveAttribute('inputmode', 'decimal');
   await threshold.fill('2');
@@ -296,7 +296,7 @@ test('a workshop with nothing recorded gives a one-page report, and an unknown w
   // The summary's headline counts the one with a ceiling (AHPs were perceived to have none).
   expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['Summary', 'Where professions hit a ceiling', 'About this report']);
   await expect(page.getByText('Without workforce data, the board perceived a ceiling for 1 of 9 clinical professions.')).toBeVisible();
-  await expect(page.getByText('No workforce data had been imported for Eastvale Community Trust')).toBeVisible();
+  await expect(page.getByText('Boardwalk holds no workforce snapshot for Eastvale Community Trust dated on or before this workshop')).toBeVisible();
   const perceivedRows = page.getByTestId('report-perceived-table').getByRole('row');
   await expect(perceivedRows).toHaveText([/Profession\s*Perceived by the board/, /Allied health professionals\s*No ceiling/, /Nurses.*Band 8b/]);
   await expect(page.getByText('Nothing has been recorded for this workshop yet.')).toHaveCount(0);
@@ -306,4 +306,23 @@ test('a workshop with nothing recorded gives a one-page report, and an unknown w
   await expect(page.locator('html[data-report-state="error"]')).toBeAttached();
   await expect(page.getByTestId('report-problem')).toContainText('no workshop');
   await checkA11y('a report that cannot be made');
+});
+
+test('a past workshop’s priorities and report use the workforce as it stood on the day, not data taken since', async ({ page, app, core, checkA11y }) => {
+  test.setTimeout(60_000);
+  const seeded = await seedCompleteWorkshop(core, { actionCount: 3 });
+  // The previous workshop (20 November 2025) came before the 31 March 2026 snapshot.
+  await page.goto(`${app.url}#/workshops/${seeded.previousWorkshopId}/run/priorities`);
+  await expect(page.getByText(/Ceilings come from the workforce snapshot of 30 September 2025:/)).toBeVisible();
+  await page.goto(`${app.url}#/workshops/${seeded.workshopId}/run/priorities`);
+  await expect(page.getByText(/Ceilings come from the workforce snapshot of 31 March 2026:/)).toBeVisible();
+
+  await page.goto(`${app.url}#/workshops/${seeded.previousWorkshopId}/report`);
+  await expect(page.getByText('From the snapshot of 30 September 2025 (Half year), the newest dated on or before the workshop.')).toBeVisible();
+  await checkA11y('the options of a past workshop’s report');
+  await page.getByTestId('report-preview').click();
+  await expect(page.locator('html[data-report-state="ready"]')).toBeAttached();
+  await expect(page.getByText(/^From the workforce snapshot of 30 September 2025 \(Half year\), by headcount/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Change since 31 March 2025 (Year end)' })).toBeVisible();
+  await expect(page.getByText('31 March 2026')).toHaveCount(0);
 });

@@ -75,6 +75,16 @@ describe('report.get and export.reportPdf through the dispatcher', () => {
     return () => removeDir(outDir);
   });
 
+  it('report.get of a past workshop takes only the snapshots dated on or before it, as the board saw them', async () => {
+    // The previous workshop (20 November 2025) came before the 31 March 2026 snapshot was taken.
+    const result = await core.call('report.get', { workshopId: seeded.previousWorkshopId });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.snapshots.map((s) => s.snapshot.snapshotDate)).toEqual(['2025-09-30', '2025-03-31']);
+    const current = await core.call('report.get', { workshopId: seeded.workshopId });
+    if (!current.ok) throw new Error(current.error.message);
+    expect(current.value.snapshots.map((s) => s.snapshot.snapshotDate)).toEqual(['2026-03-31', '2025-09-30', '2025-03-31']);
+  });
+
   it('report.get gathers everything the report is made from, and changes nothing', async () => {
     const before = contentHash(core.db);
     const result = await core.call('report.get', { workshopId: seeded.workshopId });

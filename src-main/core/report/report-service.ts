@@ -1,4 +1,5 @@
 import { REPORT_SNAPSHOTS } from '../../../shared/report/report-inputs';
+import { snapshotsAsAt } from '../../../shared/workforce/as-at';
 import type { ReportInputs } from '../../../shared/report/report-inputs';
 import type { BoardService } from '../board/board-service';
 import type { OrganisationService } from '../organisations/organisation-service';
@@ -24,7 +25,7 @@ export class ReportService {
   orderInputs(workshopId: number): Pick<ReportInputs, 'session' | 'priorities' | 'snapshots'> {
     const { session, priorities, workforce } = this.deps;
     const current = session.get(workshopId);
-    const newest = workforce.listSnapshots(current.workshop.organisationId)[0];
+    const [newest] = snapshotsAsAt(workforce.listSnapshots(current.workshop.organisationId), current.workshop.date);
     return {
       session: current,
       priorities: priorities.get(workshopId),
@@ -43,8 +44,8 @@ export class ReportService {
       session: current,
       priorities: priorities.get(workshopId),
       progress: priorities.progress(workshopId),
-      snapshots: workforce
-        .listSnapshots(organisationId)
+      // The workforce as it stood on the day: a report printed later shows what the board saw.
+      snapshots: snapshotsAsAt(workforce.listSnapshots(organisationId), current.workshop.date)
         .slice(0, REPORT_SNAPSHOTS)
         .map((s) => workforce.getSnapshot(s.id)),
       resources: resources.list({}),

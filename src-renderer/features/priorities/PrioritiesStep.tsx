@@ -24,12 +24,18 @@ export function PrioritiesStep({ title }: { readonly title: string }) {
   // Taken as the step opens ("Action added…" from the action form), before the workshop loads.
   const flash = useFlashMessage();
   if (!workshop) return <PageHeading title={title} />;
-  return <PrioritiesBody title={title} workshopId={workshop.id} organisationId={workshop.organisationId} flash={flash} />;
+  return <PrioritiesBody title={title} workshopId={workshop.id} organisationId={workshop.organisationId} workshopDate={workshop.date} flash={flash} />;
 }
 
-type BodyProps = { readonly title: string; readonly workshopId: number; readonly organisationId: number; readonly flash: string | null };
+type BodyProps = {
+  readonly title: string;
+  readonly workshopId: number;
+  readonly organisationId: number;
+  readonly workshopDate: string;
+  readonly flash: string | null;
+};
 
-function PrioritiesBody({ title, workshopId, organisationId, flash }: BodyProps) {
+function PrioritiesBody({ title, workshopId, organisationId, workshopDate, flash }: BodyProps) {
   const lookup = usePrioritiesOf(workshopId);
   const progress = useProgressOf(workshopId);
   const board = useBoardOf(organisationId);
@@ -38,7 +44,7 @@ function PrioritiesBody({ title, workshopId, organisationId, flash }: BodyProps)
   const severities = useSession((s) => s.session?.severities ?? NONE);
   const perceived = useSession((s) => s.session?.perceivedCeilings ?? NONE);
   const writeError = usePriorities((s) => s.writeError);
-  const evidence = useCeilingEvidence(organisationId, perceived);
+  const evidence = useCeilingEvidence(organisationId, workshopDate, perceived);
   const priorities = lookup.state === 'found' ? lookup.priorities : null;
 
   const totalsVisible = priorities !== null && (!priorities.hideVotes || priorities.revealed);
@@ -74,7 +80,7 @@ function PrioritiesBody({ title, workshopId, organisationId, flash }: BodyProps)
     evidence.source === 'data'
       ? `Ceilings come from the workforce snapshot of ${formatDate(evidence.snapshotDate ?? '')}: ${evidence.professions.map((p) => PROFESSION_LABELS[p]).join(', ') || 'none found'}.`
       : evidence.source === 'perceived'
-        ? 'With no workforce snapshot, the ceilings are those the board perceived at the start of the workshop.'
+        ? 'With no workforce snapshot dated on or before the workshop, the ceilings are those the board perceived at the start of the workshop.'
         : 'No ceilings are known yet: import a workforce snapshot, or record the perceived ceilings at the start.';
   return (
     <>

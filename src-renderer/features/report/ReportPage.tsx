@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { DEFAULT_REPORT_ANALYSIS, MARKING_LABELS, REPORT_MARKINGS } from '../../../shared/report/report-inputs';
 import type { ReportMarking } from '../../../shared/report/report-inputs';
 import type { Snapshot } from '../../../shared/workforce/snapshot';
+import { snapshotsAsAt } from '../../../shared/workforce/as-at';
 import { MAX_CEILING_THRESHOLD } from '../../../shared/workforce/metrics';
 import { MIN_CEILING_THRESHOLD, parseThreshold } from '../../../shared/workforce/threshold';
 import type { Measure } from '../../../shared/workforce/types';
@@ -53,7 +54,8 @@ function ReportOptions({ workshop }: { readonly workshop: Workshop }) {
   };
   const { marking, measure, thresholdText } = choices;
   const snapshots = useSnapshotsOf(workshop.organisationId);
-  const newest = snapshots.state === 'ready' ? snapshots.snapshots[0] : undefined;
+  // The report's figures are those of the workshop's day (see snapshotsAsAt).
+  const newest = snapshots.state === 'ready' ? snapshotsAsAt(snapshots.snapshots, workshop.date)[0] : undefined;
   const threshold = parseThreshold(thresholdText);
   // The report falls back to headcount itself where the snapshot has no FTE; a threshold that
   // cannot be used is only ever sent as the default, and only when the field is not on screen.
@@ -133,7 +135,10 @@ function WorkforceOptions(props: {
   return (
     <>
       <h2 className="nhsuk-heading-s">Workforce figures</h2>
-      <p>From the newest snapshot, {snapshotName(newest)}. Choose what the board looked at on the workforce screen.</p>
+      <p>
+        From the snapshot of {snapshotName(newest)}, the newest dated on or before the workshop. Choose what the board looked at on
+        the workforce screen.
+      </p>
       {newest.hasFte ? (
         <Radios
           id="report-measure"

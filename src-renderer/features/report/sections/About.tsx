@@ -55,7 +55,8 @@ export function About({ model, sections }: { readonly model: ReportModel; readon
               <>
                 <li>
                   <strong>Workforce figures</strong> come only from aggregated counts by profession and level: no names or employee
-                  numbers are held. The representation index of a profession at a level is its share of the level’s clinical staff
+                  numbers are held. They are those of the newest snapshot dated on or before the workshop, so a report printed
+                  later shows the workforce as it stood then. The representation index of a profession at a level is its share of the level’s clinical staff
                   divided by its share of all clinical staff. Its ceiling is the lowest level from which the index stays below the
                   threshold ({model.ceilings?.analysis.threshold ?? DEFAULT_CEILING_THRESHOLD} here, by{' '}
                   {model.ceilings?.analysis.measure === 'fte' ? 'FTE' : 'headcount'}), at that level and every level above; levels without

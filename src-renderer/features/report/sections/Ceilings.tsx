@@ -134,7 +134,7 @@ function PerceivedOnly({ model }: { readonly model: ReportModel }) {
     <section className="app-report__section" aria-labelledby="report-ceilings">
       <h2 id="report-ceilings">Where professions hit a ceiling</h2>
       <p>
-        No workforce data had been imported for {model.organisation.name} when this report was made, so this section shows only where
+        Boardwalk holds no workforce snapshot for {model.organisation.name} dated on or before this workshop, so this section shows only where
         the board perceived each profession’s ceiling: the lowest level from which the board believes its members are rarely found, at that level and every level above. Importing a workforce
         snapshot sets the data beside these perceptions.
       </p>

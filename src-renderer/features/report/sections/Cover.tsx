@@ -51,8 +51,8 @@ export function Cover({ model, nothingRecorded }: { readonly model: ReportModel;
       {nothingRecorded && (
         <p className="app-report__nothing">
           <strong>Nothing has been recorded for this workshop yet.</strong> It has no ratings, barrier scores, priorities or
-          actions, and Boardwalk holds no board members or workforce figures for the organisation. The report fills in as the
-          board works through the workshop.
+          actions; the organisation has no board members in Boardwalk, and no workforce snapshot dated on or before the workshop.
+          The report fills in as the board works through the workshop.
         </p>
       )}
     </section>
