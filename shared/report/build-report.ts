@@ -317,7 +317,7 @@ function ceilingsOf(inputs: ReportInputs, options: ReportAnalysis): ReportCeilin
 
 function compositionOf(inputs: ReportInputs, ceilings: ReportCeilings | null): ReportComposition {
   const findings = checkComposition({ organisationType: inputs.organisation.type, members: inputs.board });
-  // Shares at the table are of people, as on the board screen, whatever measure the ceilings use.
+  // Shares at the table are of people (the board screen counts them so), whatever measure the ceilings use.
   const [newest] = inputs.snapshots;
   const byHeadcount = ceilings && ceilings.analysis.measure !== 'headcount' && newest ? buildAnalysis(newest.counts, { measure: 'headcount' }) : ceilings?.analysis;
   const professions = byHeadcount?.professions ?? [];
@@ -435,7 +435,9 @@ function headlines(model: Omit<ReportModel, 'summary'>): string[] {
       );
     }
   } else if (model.evidence.source === 'perceived') {
-    found.push(`Without workforce data, the board perceived a ceiling for ${model.evidence.professions.length} of ${PROFESSIONS.length} clinical professions.`);
+    found.push(
+      `With no workforce snapshot dated on or before the workshop, the board perceived a ceiling for ${model.evidence.professions.length} of ${PROFESSIONS.length} clinical professions.`,
+    );
   }
   if (model.composition) {
     const missing = model.composition.atTable.filter((p) => p.voice === 'missing');

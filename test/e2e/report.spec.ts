@@ -9,6 +9,7 @@ import { tabTo } from '../harness/keyboard';
 import { pdfStructure, structAll } from '../harness/pdf-structure';
 import { AGREED, seedCompleteWorkshop } from '../harness/report-data';
 import { makeTempDir, removeDir } from '../harness/temp-dir';
+import { NORTHSHIRE_2026, seedSnapshot } from '../harness/workforce-data';
 
 let outDir: string;
 test.beforeEach(() => {
@@ -229,6 +230,14 @@ test('with no marking nothing is printed in the margins but the head and page nu
   await threshold.fill('0.333');
   await page.getByRole('button', { name: 'Save the report as PDF' }).click();
   await expect(page.locator('#report-threshold-error')).toHaveText('Error: Enter the ceiling threshold to 2 decimal places at most, like 0.45');
+  // Corrected, the summary and the field's message go; a cancelled save says nothing more.
+  await threshold.fill('0.35');
+  fileChooser.willSaveTo(null);
+  await page.getByRole('button', { name: 'Save the report as PDF' }).click();
+  await expect.poll(() => fileChooser.suggestedNames.length).toBe(asked + 1);
+  await expect(summary).toHaveCount(0);
+  await expect(page.locator('#report-threshold-error')).toHaveCount(0);
+  await expect(page).not.toHaveTitle(/^Error: /);
 
   // FTE at 0.3: the preview analyses by them and says so. The marking chosen before the first
   // preview is still chosen after coming back.
@@ -295,12 +304,24 @@ test('a workshop with nothing recorded gives a one-page report, and an unknown w
   await expect(page.locator('html[data-report-state="ready"]')).toBeAttached();
   // The summary's headline counts the one with a ceiling (AHPs were perceived to have none).
   expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['Summary', 'Where professions hit a ceiling', 'About this report']);
-  await expect(page.getByText('Without workforce data, the board perceived a ceiling for 1 of 9 clinical professions.')).toBeVisible();
+  await expect(page.getByText('With no workforce snapshot dated on or before the workshop, the board perceived a ceiling for 1 of 9 clinical professions.')).toBeVisible();
   await expect(page.getByText('Boardwalk holds no workforce snapshot for Eastvale Community Trust dated on or before this workshop')).toBeVisible();
   const perceivedRows = page.getByTestId('report-perceived-table').getByRole('row');
   await expect(perceivedRows).toHaveText([/Profession\s*Perceived by the board/, /Allied health professionals\s*No ceiling/, /Nurses.*Band 8b/]);
   await expect(page.getByText('Nothing has been recorded for this workshop yet.')).toHaveCount(0);
   await checkA11y('a report of perceived ceilings alone');
+
+  // A snapshot taken after the workshop changes none of that, and the options page says why.
+  seedSnapshot(core, org.value.id, { snapshotDate: '2027-03-31', label: 'Year end', counts: NORTHSHIRE_2026 });
+  await page.goto(`${app.url}#/workshops/${created.value.id}/report`);
+  await expect(page.getByTestId('report-no-snapshot-then')).toHaveText(
+    'Boardwalk holds workforce snapshots for this organisation, but none dated on or before the workshop (1 December 2026), so the report shows only the ceilings the board perceived.',
+  );
+  await expect(page.getByRole('heading', { name: 'Workforce figures' })).toHaveCount(0);
+  await checkA11y('the options of a report with only later workforce data');
+  await page.goto(`${app.url}#/workshops/${created.value.id}/report/print/official`);
+  await expect(page.locator('html[data-report-state="ready"]')).toBeAttached();
+  await expect(page.getByTestId('report-perceived-table')).toBeVisible();
 
   await page.goto(`${app.url}#/workshops/999/report/print/official`);
   await expect(page.locator('html[data-report-state="error"]')).toBeAttached();

@@ -75,6 +75,7 @@ test('an HR lead reads the ceilings, moves the threshold, switches to FTE, compa
   page,
   app,
   core,
+  fileChooser,
   checkA11y,
 }) => {
   test.setTimeout(120_000);
@@ -179,6 +180,13 @@ test('an HR lead reads the ceilings, moves the threshold, switches to FTE, compa
   await expect(page.getByTestId('threshold-in-definition')).toHaveText('0.6');
   await expectCeilings(page, { nurses: 'Band 8a', midwives: 'Band 8a' });
   await checkA11y('the threshold in error');
+  // The ceiling table is never exported at a threshold other than the one in the field.
+  await page.getByRole('button', { name: 'Export the ceiling table as CSV' }).click();
+  await expect(page.getByTestId('export-ceiling-problem')).toHaveText(
+    'Error: Correct the ceiling threshold first. The ceiling threshold must be from 0.05 to 1.',
+  );
+  expect(fileChooser.suggestedNames).toEqual([]);
+  await threshold.focus();
   await page.keyboard.press('Control+A');
   await page.keyboard.type('0.5');
   await expect(page.locator('#threshold-error')).toHaveCount(0);

@@ -11,6 +11,8 @@ import { seedCompleteWorkshop } from '../harness/report-data';
 import { buildReport } from '../../shared/report/build-report';
 import { makeTempDir, removeDir } from '../harness/temp-dir';
 import { NORTHSHIRE_2026, seedSnapshot } from '../harness/workforce-data';
+import { LEVEL_IDS } from '../../shared/framework/levels';
+import { PROFESSION_IDS } from '../../shared/framework/professions';
 
 let core: TestCore;
 let outDir: string;
@@ -213,5 +215,32 @@ describe('the actions CSV and the report number the priorities alike', () => {
     const rows = parseCsv(fs.readFileSync(file, 'utf8')).slice(1);
     expect(rows).toHaveLength(6);
     for (const row of rows) expect(row[0], row[1]).toBe(rankOf.get(row[1] ?? ''));
+  });
+
+  it('ignores a snapshot dated after the workshop, as the screen and the report do', async () => {
+    const seeded = await seedCompleteWorkshop(core, { actionCount: 6, organisationName: 'Westmoor Health NHS Trust' });
+    expect((await core.call('priorities.setOrder', { workshopId: seeded.workshopId, order: null })).ok).toBe(true);
+    // Question 3 rated 4 (gap 1): 9 votes + 1 + ceiling evidence 5 = 15 leads question 9's 9 + 4 = 13,
+    // but only while its theme's barriers weigh on professions with a ceiling.
+    expect((await core.call('session.setConsensus', { workshopId: seeded.workshopId, questionId: 'q3', rating: 4 })).ok).toBe(true);
+    // Taken after the workshop (19 November 2026): every profession at parity at every level, so no ceilings.
+    const balanced = PROFESSION_IDS.flatMap((professionId) => LEVEL_IDS.map((levelId) => ({ professionId, levelId, headcount: 20, fte: null })));
+    const laterId = seedSnapshot(core, seeded.organisationId, { snapshotDate: '2026-12-31', label: 'After the workshop', counts: balanced });
+    const inputs = await core.call('report.get', { workshopId: seeded.workshopId });
+    const later = await core.call('workforce.getSnapshot', { id: laterId });
+    if (!inputs.ok || !later.ok) throw new Error('could not read the report or the later snapshot');
+    expect(inputs.value.snapshots.map((s) => s.snapshot.snapshotDate)[0]).toBe('2026-03-31');
+    const order = buildReport(inputs.value, 'none').priorities.map((p) => p.question.id);
+    // The later snapshot would have changed the order, so the test can tell which was used.
+    expect(buildReport({ ...inputs.value, snapshots: [later.value] }, 'none').priorities.map((p) => p.question.id)).not.toEqual(order);
+
+    const file = path.join(outDir, 'actions-as-at.csv');
+    answers.push(file);
+    const saved = await core.call('export.actionsCsv', { workshopId: seeded.workshopId });
+    expect(saved.ok && saved.value.saved).toBe(true);
+    const rows = parseCsv(fs.readFileSync(file, 'utf8')).slice(1);
+    const numberOf = new Map(buildReport(inputs.value, 'none').priorities.map((p) => [`${p.question.number}. ${p.question.text}`, String(p.rank)]));
+    expect(rows).toHaveLength(6);
+    for (const row of rows) expect(row[0], row[1]).toBe(numberOf.get(row[1] ?? ''));
   });
 });

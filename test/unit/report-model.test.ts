@@ -947,7 +947,7 @@ describe('the headlines', () => {
       }),
       'none',
     );
-    expect(model.summary.headlines).toEqual(['Without workforce data, the board perceived a ceiling for 2 of 9 clinical professions.']);
+    expect(model.summary.headlines).toEqual(['With no workforce snapshot dated on or before the workshop, the board perceived a ceiling for 2 of 9 clinical professions.']);
   });
 
   it('join missing professions and rules not met in one sentence, with “is” for one rule and “are” for more', () => {

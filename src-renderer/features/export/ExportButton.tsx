@@ -28,14 +28,18 @@ export function ExportButton({
   readonly primary?: boolean;
   /** Said while the file is being made, when that takes long enough to notice (a PDF). */
   readonly busyText?: string;
-  /** Checks the page's form first: false stops here, the page showing what is wrong. */
-  readonly check?: () => boolean;
+  /**
+   * Checks the page's form first: true goes on; false stops, the page itself showing what is
+   * wrong (an error summary); a message stops and is shown here.
+   */
+  readonly check?: () => boolean | string;
 }) {
   const [status, setStatus] = useState<ExportState>({ state: 'idle' });
   const titleId = useId();
   const onClick = async () => {
-    if (check && !check()) {
-      setStatus({ state: 'idle' });
+    const checked = check ? check() : true;
+    if (checked !== true) {
+      setStatus(checked === false ? { state: 'idle' } : { state: 'problem', message: checked });
       return;
     }
     setStatus({ state: 'saving' });

@@ -81,7 +81,7 @@ function PrioritiesBody({ title, workshopId, organisationId, workshopDate, flash
       ? `Ceilings come from the workforce snapshot of ${formatDate(evidence.snapshotDate ?? '')}: ${evidence.professions.map((p) => PROFESSION_LABELS[p]).join(', ') || 'none found'}.`
       : evidence.source === 'perceived'
         ? 'With no workforce snapshot dated on or before the workshop, the ceilings are those the board perceived at the start of the workshop.'
-        : 'No ceilings are known yet: import a workforce snapshot, or record the perceived ceilings at the start.';
+        : 'No ceilings are known yet: import a workforce snapshot dated on or before the workshop, or record the perceived ceilings at the start.';
   return (
     <>
       {flash && <SuccessBanner message={flash} />}

@@ -19,6 +19,7 @@ import { TextInput } from '../../components/TextInput';
 import { ExportButton } from '../export/ExportButton';
 import { snapshotName } from '../workforce/analysis/format';
 import { useSnapshotsOf } from '../workforce/workforce-store';
+import { formatDate } from '../workshops/workshop-format';
 import { WorkshopNotShown } from '../workshops/WorkshopNotShown';
 import { useWorkshop } from '../workshops/workshops-store';
 
@@ -59,7 +60,10 @@ function ReportOptions({ workshop }: { readonly workshop: Workshop }) {
   const threshold = parseThreshold(thresholdText);
   // The report falls back to headcount itself where the snapshot has no FTE; a threshold that
   // cannot be used is only ever sent as the default, and only when the field is not on screen.
-  const analysis = { measure, threshold: threshold.ok ? threshold.value : DEFAULT_REPORT_ANALYSIS.threshold };
+  const analysis = {
+    measure: newest?.hasFte === true ? measure : DEFAULT_REPORT_ANALYSIS.measure,
+    threshold: threshold.ok ? threshold.value : DEFAULT_REPORT_ANALYSIS.threshold,
+  };
   /** Checked when the user asks for the report, as NHS.UK forms check: not at every key press. */
   const check = (): boolean => {
     if (newest === undefined || threshold.ok) {
@@ -89,6 +93,12 @@ function ReportOptions({ workshop }: { readonly workshop: Workshop }) {
         value={marking}
         onChange={(value) => choose({ marking: value })}
       />
+      {newest === undefined && snapshots.state === 'ready' && snapshots.snapshots.length > 0 && (
+        <p data-testid="report-no-snapshot-then">
+          Boardwalk holds workforce snapshots for this organisation, but none dated on or before the workshop ({formatDate(workshop.date)}),
+          so the report shows only the ceilings the board perceived.
+        </p>
+      )}
       {newest && (
         <WorkforceOptions
           newest={newest}
@@ -136,8 +146,8 @@ function WorkforceOptions(props: {
     <>
       <h2 className="nhsuk-heading-s">Workforce figures</h2>
       <p>
-        From the snapshot of {snapshotName(newest)}, the newest dated on or before the workshop. Choose what the board looked at on
-        the workforce screen.
+        From the snapshot of {snapshotName(newest)}, the newest dated on or before the workshop. Choose the measure and threshold
+        the board used on the workforce screen.
       </p>
       {newest.hasFte ? (
         <Radios
@@ -154,7 +164,7 @@ function WorkforceOptions(props: {
       <TextInput
         id="report-threshold"
         label="Ceiling threshold"
-        hint={`A representation index below this counts as under-represented. From ${String(MIN_CEILING_THRESHOLD)} to ${String(MAX_CEILING_THRESHOLD)}, to 2 decimal places at most; the usual value is 0.5.`}
+        hint={`A representation index below this counts as under-represented. Enter a number from ${String(MIN_CEILING_THRESHOLD)} to ${String(MAX_CEILING_THRESHOLD)}, with up to 2 decimal places. The usual value is 0.5.`}
         value={props.thresholdText}
         onChange={props.onThreshold}
         widthClass="nhsuk-input--width-4"

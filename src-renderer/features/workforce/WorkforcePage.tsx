@@ -169,6 +169,8 @@ function Analysis({ organisation, snapshots }: { readonly organisation: Organisa
             <ExportButton
               label="Export the ceiling table as CSV"
               testId="export-ceiling"
+              // Never at a threshold other than the one the field shows.
+              check={() => (thresholdError === null ? true : `Correct the ceiling threshold first. ${thresholdError}.`)}
               run={() => exportCeilingCsv(snapshot.id, measure, threshold)}
             />
           </section>

@@ -44,7 +44,7 @@ export function About({ model, sections }: { readonly model: ReportModel; readon
                 <strong>The order of priorities</strong> is the board’s. Boardwalk proposes one from each question’s votes, its
                 maturity gap (5 minus its rating) and the professions with a ceiling that a barrier of its theme, scored{' '}
                 {EVIDENCE_SEVERITY} or more, weighs on
-                {model.evidence.source === 'perceived' ? ' (here the ceilings the board perceived, for want of workforce data)' : ''}
+                {model.evidence.source === 'perceived' ? ' (here the ceilings the board perceived, for want of a workforce snapshot dated on or before the workshop)' : ''}
                 {model.evidence.source === 'data' && !usualBasis
                   ? ` (found by headcount at the usual threshold of ${String(DEFAULT_CEILING_THRESHOLD)}, as the priorities screen finds them)`
                   : ''}

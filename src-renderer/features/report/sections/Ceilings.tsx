@@ -94,7 +94,7 @@ export function Ceilings({ model }: { readonly model: ReportModel }) {
         <>
           <h3>Change since {snapshotName(ceilings.change.from)}</h3>
           {ceilings.change.measure !== analysis.measure && (
-            <p>By headcount: the snapshot of {snapshotName(ceilings.change.from)} does not hold FTE for every row.</p>
+            <p>The snapshot of {snapshotName(ceilings.change.from)} does not hold FTE for every row, so this comparison is by headcount.</p>
           )}
           <table className="app-report__table">
             <caption>

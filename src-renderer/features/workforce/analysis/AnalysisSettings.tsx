@@ -105,7 +105,7 @@ export function AnalysisSettings(props: Props) {
               Ceiling threshold
             </label>
             <div className="nhsuk-hint" id="threshold-hint">
-              A representation index below this counts as under-represented. From {MIN_CEILING_THRESHOLD} to {MAX_CEILING_THRESHOLD}; the usual
+              A representation index below this counts as under-represented. From {MIN_CEILING_THRESHOLD} to {MAX_CEILING_THRESHOLD}, with up to 2 decimal places; the usual
               value is 0.5.
             </div>
             {thresholdError && (
