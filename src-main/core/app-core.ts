@@ -64,6 +64,12 @@ export type Core = {
   /** The connection in use now: a restore replaces it (read it again after one). */
   readonly db: Database;
   readonly databasePath: string;
+  /**
+   * The automatic daily backup, if today's is not yet taken (the user's day). Taken at start;
+   * the desktop shell asks again every hour, so an app left open for days keeps its dailies. A
+   * failure is reported to `onInternalError`, never thrown: it must not stop the user's work.
+   */
+  readonly takeDailyBackupIfDue: () => void;
   readonly close: () => void;
 };
 
@@ -147,15 +153,17 @@ export function createCore(options: CoreOptions): Core {
   session = buildSession(first.db);
   // A restore interrupted by a crash leaves its staged copy; the database itself is whole.
   removeQuietly(`${databasePath}.restoring`);
-  if (first.foundVersion > 0) {
-    // A failed automatic backup must not keep the user from their data; it is reported, and the
-    // next start tries again.
+  // A failed automatic backup must not keep the user from their data; it is reported, and the
+  // next check tries again.
+  const takeDailyBackupIfDue = () => {
     try {
       backups.takeDailyIfDue();
     } catch (error) {
       options.onInternalError?.('backup.create', error);
     }
-  }
+  };
+  // Not for a brand-new database: there is nothing in it to keep.
+  if (first.foundVersion > 0) takeDailyBackupIfDue();
 
   // Transports hold this one function; it always reaches the services of the current connection.
   const dispatch: Dispatch = (channel, rawInput) => session.dispatch(channel, rawInput);
@@ -166,6 +174,7 @@ export function createCore(options: CoreOptions): Core {
       return session.db;
     },
     databasePath,
+    takeDailyBackupIfDue,
     close: () => {
       importJobs.dispose();
       if (session.db.open) session.db.close();

@@ -46,6 +46,9 @@ if (dataDir) {
 let mainWindow: BrowserWindow | null = null;
 let host: AppHost | null = null;
 let presenterWindow: BrowserWindow | null = null;
+/** How often the shell asks the core whether today's automatic backup is due. */
+const DAILY_BACKUP_CHECK_MS = 60 * 60 * 1000;
+let dailyBackupTimer: ReturnType<typeof setInterval> | undefined;
 
 if (!app.requestSingleInstanceLock()) {
   // Two processes writing one database is how edits get lost: the first instance keeps it.
@@ -60,7 +63,10 @@ if (!app.requestSingleInstanceLock()) {
     hardenWebContents(contents);
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => host?.close());
+  app.on('will-quit', () => {
+    clearInterval(dailyBackupTimer);
+    host?.close();
+  });
   app.whenReady().then(start).catch((error: unknown) => fail(error));
 }
 
@@ -96,6 +102,9 @@ async function start(): Promise<void> {
     return;
   }
   registerIpc(host.dispatch);
+  // The daily backup is taken at start; an app left open past midnight takes the next one within the hour.
+  const started = host;
+  dailyBackupTimer = setInterval(() => started.takeDailyBackupIfDue(), DAILY_BACKUP_CHECK_MS);
 
   const windowOptions = buildMainWindowOptions(preloadPath, { devTools: !app.isPackaged });
   const userData = app.getPath('userData');

@@ -18,6 +18,7 @@ export function createTestCore(now?: () => Date, extra: Partial<Omit<CoreOptions
       return core.db;
     },
     databasePath: core.databasePath,
+    takeDailyBackupIfDue: core.takeDailyBackupIfDue,
     close: core.close,
     dataDir,
     dispose: () => {

@@ -157,6 +157,36 @@ describe('backups', () => {
     expect(backupFiles()).toEqual([backupFileName(new Date('2026-11-21T09:05:00.000Z'), 'daily'), backupFileName(clock, 'daily')]);
   });
 
+  it('takes the next day’s backup in an app left open, when the shell asks (hourly), and only once a day', async () => {
+    await value(start().call('organisation.create', { name: 'Leeds', odsCode: '', type: 'other' }));
+    clock = new Date('2026-11-21T09:05:00.000Z');
+    const open = start();
+    expect(backupFiles()).toEqual([backupFileName(clock, 'daily')]);
+    clock = new Date('2026-11-21T23:05:00.000Z');
+    open.takeDailyBackupIfDue();
+    expect(backupFiles()).toHaveLength(1);
+    await value(open.call('organisation.create', { name: 'York', odsCode: '', type: 'other' }));
+    // Past midnight, the same core still running: the new day's backup holds the day's work.
+    clock = new Date('2026-11-22T00:05:00.000Z');
+    open.takeDailyBackupIfDue();
+    open.takeDailyBackupIfDue();
+    expect(backupFiles()).toEqual([backupFileName(new Date('2026-11-21T09:05:00.000Z'), 'daily'), backupFileName(clock, 'daily')]);
+    expect(namesIn(path.join(backupDirFor({ dataDir }), backupFileName(clock, 'daily')))).toEqual(['Leeds', 'York']);
+    expect(faults).toEqual([]);
+  });
+
+  it('reports a daily backup that fails, and carries on', async () => {
+    await value(start().call('organisation.create', { name: 'Leeds', odsCode: '', type: 'other' }));
+    const open = start();
+    // A file where the backups folder should be: the backup cannot be written.
+    fs.rmSync(backupDirFor({ dataDir }), { recursive: true, force: true });
+    fs.writeFileSync(backupDirFor({ dataDir }), 'not a folder');
+    clock = new Date('2026-11-23T09:00:00.000Z');
+    expect(() => open.takeDailyBackupIfDue()).not.toThrow();
+    expect(faults).toHaveLength(1);
+    expect(await value(open.call('organisation.list', {}))).toHaveLength(1);
+  });
+
   it('counts the day in the user’s time zone: 23:30 UTC on 29 March is already 30 March in London', async () => {
     clock = new Date('2026-03-29T07:00:00.000Z');
     await value(start().call('organisation.create', { name: 'Leeds', odsCode: '', type: 'other' }));

@@ -13,9 +13,11 @@ import { makeTempDir, removeDir } from '../harness/temp-dir';
 let dataDir: string;
 let host: AppHost | null;
 let quits: number;
-const clock = new Date('2026-11-21T09:00:00.000Z');
+const START = new Date('2026-11-21T09:00:00.000Z');
+let clock: Date;
 
 beforeEach(() => {
+  clock = START;
   dataDir = makeTempDir();
   host = null;
   quits = 0;
@@ -89,6 +91,10 @@ describe('the recovery core', () => {
     // Input is still checked against the contract before anything runs.
     expect(await call('recovery.restore', { name: '../boardwalk.sqlite3' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', path: ['name'] } });
     expect(await call('no.such')).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    // The shell's hourly backup check touches nothing while there is no database to back up.
+    const files = fs.readdirSync(backupDirFor({ dataDir }));
+    host?.takeDailyBackupIfDue();
+    expect(fs.readdirSync(backupDirFor({ dataDir }))).toEqual(files);
   });
 
   it('restore a backup: a new database beside the old, remembered; the damaged file untouched', async () => {
@@ -103,6 +109,12 @@ describe('the recovery core', () => {
     expect(await value('recovery.status')).toEqual({ needed: false });
     expect((await value<Array<{ name: string }>>('organisation.list')).map((o) => o.name)).toEqual(['Leeds Teaching Hospitals NHS Trust']);
     await value('organisation.create', { name: 'York', odsCode: '', type: 'other' });
+    // Once recovered, the hourly check reaches the restored database: a new day's backup holds York.
+    clock = new Date('2026-11-22T09:00:00.000Z');
+    const before = new Set(fs.readdirSync(backupDirFor({ dataDir })));
+    host?.takeDailyBackupIfDue();
+    const taken = fs.readdirSync(backupDirFor({ dataDir })).filter((name) => !before.has(name));
+    expect(taken).toEqual(['boardwalk-2026-11-22T09-00-00-000Z-daily.sqlite3']);
     expect(sha256(databaseFile())).toBe(damaged);
     expect(JSON.parse(fs.readFileSync(path.join(dataDir, SETTINGS_FILE), 'utf8'))).toEqual({ databaseFile: 'boardwalk-2026-11-21T09-00-00-000Z.sqlite3' });
     // The next start opens the restored database, not the damaged one.

@@ -35,6 +35,8 @@ export type AppHost = {
   /** What the transports call: the core's dispatch, or the recovery screen's while the database cannot be opened. */
   readonly dispatch: Dispatch;
   readonly state: () => HostState;
+  /** The core's daily backup check; nothing while the recovery screen shows (there is no database to back up). */
+  readonly takeDailyBackupIfDue: () => void;
   readonly close: () => void;
 };
 
@@ -112,6 +114,9 @@ export function startAppHost(options: AppHostOptions): AppHost {
   return {
     dispatch: (channel, rawInput) => state.dispatch(channel, rawInput),
     state: () => (state.mode === 'normal' ? { mode: 'normal', core: state.core } : { mode: 'recovery', problem: state.problem }),
+    takeDailyBackupIfDue: () => {
+      if (state.mode === 'normal') state.core.takeDailyBackupIfDue();
+    },
     close: () => {
       if (state.mode === 'normal') state.core.close();
     },
