@@ -1,6 +1,7 @@
 import { LEVEL_LABELS } from '../framework/levels';
 import { DEFAULT_SUPPRESSION_THRESHOLD, formatPercent, formatRatio, isSuppressed, LOW_CONFIDENCE_BASE, suppressCount } from '../workforce/metrics';
 import type { CeilingResult, ProfessionAnalysis, WorkforceAnalysis } from '../workforce/metrics';
+import { measureName } from '../workforce/types';
 
 /** Shown where a figure is held back or not defined, as on the screen. */
 export const NOT_SHOWN = '–';
@@ -41,7 +42,7 @@ function staffCell(profession: ProfessionAnalysis, analysis: WorkforceAnalysis, 
  * people. 0 reveals no one and is written.
  */
 export function ceilingCsvRows(analysis: WorkforceAnalysis, suppression = DEFAULT_SUPPRESSION_THRESHOLD): string[][] {
-  const measure = analysis.measure === 'fte' ? 'FTE' : 'headcount';
+  const measure = measureName(analysis.measure);
   const header = [
     'Profession',
     `Staff (${measure})`,

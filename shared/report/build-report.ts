@@ -19,11 +19,12 @@ import type { WorkforceAnalysis } from '../workforce/metrics';
 import { compareSnapshots } from '../workforce/series';
 import type { SnapshotComparison } from '../workforce/series';
 import type { Snapshot } from '../workforce/snapshot';
+import { measureName } from '../workforce/types';
 import type { Measure } from '../workforce/types';
 import { ratingSpread } from '../workshops/stats';
 import type { RatingSpread } from '../workshops/stats';
 import type { PerceivedCeiling } from '../workshops/session';
-import { DEFAULT_REPORT_ANALYSIS, MARKING_TEXT } from './report-inputs';
+import { DEFAULT_REPORT_ANALYSIS, isUsualAnalysis, MARKING_TEXT } from './report-inputs';
 import type { ReportAnalysis, ReportInputs, ReportMarking } from './report-inputs';
 
 export type ReportAction = {
@@ -418,10 +419,7 @@ function headlines(model: Omit<ReportModel, 'summary'>): string[] {
     const staffed = model.ceilings.analysis.professions.filter((p) => p.hasStaff).length;
     const { measure, threshold } = model.ceilings.analysis;
     // Said only when the report was asked for other than the usual headcount at 0.5.
-    const basis =
-      measure === DEFAULT_REPORT_ANALYSIS.measure && threshold === DEFAULT_REPORT_ANALYSIS.threshold
-        ? ''
-        : ` (by ${measure === 'fte' ? 'FTE' : 'headcount'}, at a threshold of ${String(threshold)})`;
+    const basis = isUsualAnalysis({ measure, threshold }) ? '' : ` (by ${measureName(measure)}, at a threshold of ${String(threshold)})`;
     const date = `${longDate(model.ceilings.snapshot.snapshotDate)}${basis}`;
     if (withCeiling.length === 0) {
       found.push(`In the workforce data of ${date}, no clinical profession hits a ceiling.`);

@@ -60,6 +60,11 @@ export type ReportInputs = z.output<typeof reportInputsSchema>;
 export type ReportAnalysis = { readonly measure: Measure; readonly threshold: number };
 export const DEFAULT_REPORT_ANALYSIS: ReportAnalysis = { measure: 'headcount', threshold: DEFAULT_CEILING_THRESHOLD };
 
+/** Headcount at the usual threshold: the basis the report need not mention, and the priorities screen's. */
+export function isUsualAnalysis(analysis: ReportAnalysis): boolean {
+  return analysis.measure === DEFAULT_REPORT_ANALYSIS.measure && analysis.threshold === DEFAULT_REPORT_ANALYSIS.threshold;
+}
+
 export const exportReportInputSchema = z.strictObject({
   workshopId: workshopIdSchema,
   marking: reportMarkingSchema,

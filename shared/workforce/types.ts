@@ -21,6 +21,11 @@ export type WorkforceCount = {
 /** What the analysis counts: people, or whole-time equivalents. */
 export type Measure = 'headcount' | 'fte';
 
+/** "FTE" or "headcount", as the screens, the report and the exports write it. */
+export function measureName(measure: Measure): string {
+  return measure === 'fte' ? 'FTE' : 'headcount';
+}
+
 /** Person-level: one row per employee or assignment. Aggregated: profession, level, headcount. */
 export type ImportShape = 'person' | 'aggregated';
 

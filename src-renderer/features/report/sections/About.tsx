@@ -1,15 +1,14 @@
 import { FRAMEWORK_SOURCE } from '../../../../shared/framework/content';
 import { EVIDENCE_SEVERITY } from '../../../../shared/priorities/proposed-order';
 import type { ReportModel } from '../../../../shared/report/build-report';
-import { DEFAULT_REPORT_ANALYSIS } from '../../../../shared/report/report-inputs';
+import { isUsualAnalysis } from '../../../../shared/report/report-inputs';
+import { measureName } from '../../../../shared/workforce/types';
 import type { ReportSections } from '../../../../shared/report/report-sections';
 import { DEFAULT_CEILING_THRESHOLD, DEFAULT_SUPPRESSION_THRESHOLD, LOW_CONFIDENCE_BASE } from '../../../../shared/workforce/metrics';
 import { DISAGREEMENT_RANGE } from '../../../../shared/workshops/stats';
 
 export function About({ model, sections }: { readonly model: ReportModel; readonly sections: ReportSections }) {
-  const usualBasis =
-    model.ceilings === null ||
-    (model.ceilings.analysis.measure === DEFAULT_REPORT_ANALYSIS.measure && model.ceilings.analysis.threshold === DEFAULT_REPORT_ANALYSIS.threshold);
+  const usualBasis = model.ceilings === null || isUsualAnalysis(model.ceilings.analysis);
   const anyFigures = sections.themes || sections.memberRatings || model.priorities.length > 0 || sections.workforceData || sections.composition;
   return (
     <section
@@ -59,7 +58,7 @@ export function About({ model, sections }: { readonly model: ReportModel; readon
                   later shows the workforce as it stood then. The representation index of a profession at a level is its share of the level’s clinical staff
                   divided by its share of all clinical staff. Its ceiling is the lowest level from which the index stays below the
                   threshold ({model.ceilings?.analysis.threshold ?? DEFAULT_CEILING_THRESHOLD} here, by{' '}
-                  {model.ceilings?.analysis.measure === 'fte' ? 'FTE' : 'headcount'}), at that level and every level above; levels without
+                  {measureName(model.ceilings?.analysis.measure ?? 'headcount')}), at that level and every level above; levels without
                   clinical staff are skipped.
                 </li>
                 <li>

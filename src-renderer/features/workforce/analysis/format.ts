@@ -19,9 +19,7 @@ export function snapshotName(snapshot: Snapshot): string {
   return snapshot.label ? `${date} (${snapshot.label})` : date;
 }
 
-export function measureName(measure: Measure): string {
-  return measure === 'fte' ? 'FTE' : 'headcount';
-}
+export { measureName } from '../../../../shared/workforce/types';
 
 /** "Band 8b", "No ceiling found", "No staff". */
 export function ceilingText(ceiling: CeilingResult): string {
