@@ -134,7 +134,7 @@ export function createCore(options: CoreOptions): Core {
       workforce,
       priorities,
       resources,
-      exports: new ExportService(workshops, priorities, workforce, options.saveChooser, options.pdfPrinter, report),
+      exports: new ExportService(workshops, workforce, options.saveChooser, options.pdfPrinter, report),
       report,
       backups,
       workshopFiles: new WorkshopFileService(db, now, {

@@ -9,7 +9,6 @@ import { priorityOrder } from '../../../shared/report/build-report';
 import type { ReportService } from '../report/report-service';
 import { buildAnalysis } from '../../../shared/workforce/metrics';
 import { AppError } from '../errors';
-import type { PrioritiesService } from '../priorities/priorities-service';
 import type { WorkforceService } from '../workforce/workforce-service';
 import type { WorkshopService } from '../workshops/workshop-service';
 import { writeFileAtomic } from './atomic-write';
@@ -37,7 +36,6 @@ const PDF_MAGIC = '%PDF-';
 export class ExportService {
   constructor(
     private readonly workshops: WorkshopService,
-    private readonly priorities: PrioritiesService,
     private readonly workforce: WorkforceService,
     private readonly chooser: SaveFileChooserPort | undefined,
     private readonly printer: PdfPrinterPort | undefined,
@@ -68,13 +66,13 @@ export class ExportService {
   }
 
   async actionsCsv(workshopId: number): Promise<ExportResult> {
-    // Throws NOT_FOUND (path workshopId) before any dialog opens.
-    const priorities = this.priorities.get(workshopId);
-    const workshop = this.workshops.get(workshopId);
+    // One read of the workshop, its priorities and the snapshot of its day; throws NOT_FOUND
+    // (path workshopId) before any dialog opens.
+    const inputs = this.report.orderInputs(workshopId);
     // Numbered as the priorities screen and the report number them.
-    const { order } = priorityOrder(this.report.orderInputs(workshopId));
-    const csv = toCsv(actionsCsvRows(priorities, order));
-    return this.save(`actions-${workshop.date}.csv`, 'csv', () => Promise.resolve(csv));
+    const { order } = priorityOrder(inputs);
+    const csv = toCsv(actionsCsvRows(inputs.priorities, order));
+    return this.save(`actions-${inputs.session.workshop.date}.csv`, 'csv', () => Promise.resolve(csv));
   }
 
   async ceilingCsv(input: CeilingCsvInput): Promise<ExportResult> {
